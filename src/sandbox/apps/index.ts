@@ -1,0 +1,14 @@
+/**
+ * Every app of the sandbox phone, in home-screen order. Each app lives in its own folder
+ * (apps/<id>/index.ts exporting an AppDef); add one import and one list entry per app.
+ */
+import type { AppDef } from '../framework.js';
+// app imports (one line per app)
+
+export const APPS: AppDef[] = [
+  // app entries (one line per app)
+];
+
+export function findApp(id: string): AppDef | undefined {
+  return APPS.find((a) => a.id === id);
+}
