@@ -1,0 +1,10 @@
+/**
+ * The sandbox task suite: every template of every app. Each app's templates live in
+ * tasks/<app>.ts exporting a TaskTemplate[]; add one import and one spread per file.
+ */
+import type { TaskTemplate } from '../framework.js';
+// task imports (one line per file)
+
+export const TEMPLATES: TaskTemplate[] = [
+  // task entries (one line per file)
+];
