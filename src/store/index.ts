@@ -7,3 +7,8 @@ export { BlobStore, sha256Hex, assertSha } from './blobs.js';
 export { newTrajectoryId } from './ids.js';
 export { MIGRATIONS, SCHEMA_VERSION, migrate } from './schema.js';
 export { resolveStoreDir, STORE_ENV, DEFAULT_STORE_DIR } from './location.js';
+export { exportJsonl } from './export.js';
+export type { ExportReport } from './export.js';
+export { importJsonl } from './import.js';
+export type { ImportReport } from './import.js';
+export { JSONL_FORMAT, JSONL_FILE } from './jsonl-format.js';
