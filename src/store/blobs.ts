@@ -4,11 +4,19 @@
  * never sees a half-written blob under its final name. An existing blob is not rewritten.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { StepwiseError } from '../core/errors.js';
 
 const SHA_RE = /^[0-9a-f]{64}$/;
+/** Temp names carry pid and host, so only this host's dead writers' files are swept. */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
+/** Start of the temp file names a writer with this pid uses on this host. */
+export function tempPrefix(pid: number): string {
+  return `.tmp-${pid}-${HOST_TAG}-`;
+}
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -46,7 +54,7 @@ export class BlobStore {
     if (existsSync(final)) return sha;
     const dir = join(this.root, sha.slice(0, 2));
     mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+    const tmp = join(dir, `${tempPrefix(process.pid)}${randomBytes(6).toString('hex')}`);
     try {
       const fd = openSync(tmp, 'w');
       try {
@@ -64,6 +72,25 @@ export class BlobStore {
       throw new StepwiseError('store_error', `could not write blob ${sha}: ${(e as Error).message}`, `check that ${this.root} is writable and the disk is not full`);
     }
     return sha;
+  }
+
+  /**
+   * Removes temp files left by writers that died mid-write (their pid is gone); returns how
+   * many. Temp names carry the writer's pid, so a live writer's files are never touched.
+   */
+  sweepTemp(isDead: (pid: number) => boolean): number {
+    let removed = 0;
+    for (const sub of readdirSync(this.root)) {
+      if (!/^[0-9a-f]{2}$/.test(sub)) continue;
+      for (const f of readdirSync(join(this.root, sub))) {
+        const m = /^\.tmp-(\d+)-([0-9a-f]{8})-/.exec(f);
+        if (m && m[2] === HOST_TAG && isDead(Number(m[1]))) {
+          rmSync(join(this.root, sub, f), { force: true });
+          removed++;
+        }
+      }
+    }
+    return removed;
   }
 
   get(sha: string): Buffer {

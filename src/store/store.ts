@@ -91,7 +91,10 @@ export class Store {
     migrate(this.db);
     this.blobs = new BlobStore(join(dir, BLOB_DIR), power);
     this.st = prepare(this.db);
-    if (opts.recoverInterrupted !== false) this.markInterrupted();
+    if (opts.recoverInterrupted !== false && this.markInterrupted().length > 0) {
+      // A writer died: it may also have left a half-written blob temp file.
+      this.blobs.sweepTemp((pid) => ownerLiveness({ pid, host: currentOwner().host }) === 'dead');
+    }
   }
 
   // ---- blobs ----

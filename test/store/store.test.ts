@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { StepwiseError } from '../../src/core/errors.js';
 import type { Step } from '../../src/core/trajectory.js';
+import { tempPrefix } from '../../src/store/blobs.js';
 import { migrate, MIGRATIONS, newTrajectoryId, openStore, SCHEMA_VERSION, sha256Hex } from '../../src/store/index.js';
 import { bytes, tempDir } from './helpers.js';
 
@@ -41,6 +42,18 @@ describe('blobs', () => {
       expect(() => store.getBlob(bad)).toThrow(StepwiseError);
     }
     expect(() => store.getBlob('0'.repeat(64))).toThrow(/not in the store/);
+    store.close();
+  });
+
+  it('sweeps temp files of dead writers only', () => {
+    const store = openStore(tempDir());
+    const sub = join(store.dir, 'blobs', 'ab');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `${tempPrefix(999999)}aaaa`), 'half');
+    writeFileSync(join(sub, `${tempPrefix(process.pid)}bbbb`), 'live');
+    writeFileSync(join(sub, `.tmp-999999-00000000-cccc`), 'other host');
+    expect(store.blobs.sweepTemp((pid) => pid === 999999)).toBe(1);
+    expect(readdirSync(sub).sort()).toEqual([`${tempPrefix(process.pid)}bbbb`, '.tmp-999999-00000000-cccc'].sort());
     store.close();
   });
 });
