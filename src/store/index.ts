@@ -12,3 +12,5 @@ export type { ExportReport } from './export.js';
 export { importJsonl } from './import.js';
 export type { ImportReport } from './import.js';
 export { JSONL_FORMAT, JSONL_FILE } from './jsonl-format.js';
+export { importGelab, loadGelabParser } from './gelab-import.js';
+export type { GelabImportOptions, GelabImportReport, GelabParser } from './gelab-import.js';
