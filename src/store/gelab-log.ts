@@ -102,16 +102,16 @@ export function readGelabLine(value: unknown): GelabLine {
 }
 
 /**
- * GELab's action dict as its own text form (GELab's action2str): used to recover the
- * model's output when a log kept only the parsed dict.
+ * GELab's action dict in the text form its prompt asks for (explain, action, parameters,
+ * summary): used to recover the model's output when a log kept only the parsed dict.
  */
 export function gelabActionText(action: Record<string, unknown>): string {
-  const kv: string[] = [];
-  for (const [k, v] of Object.entries(action)) {
-    if (k === 'cot' || k === 'action_type' && 'action' in action) continue;
-    const text = Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v.replace(/[\t\n]/g, ' ').trim() : JSON.stringify(v);
-    kv.push(`${k === 'action_type' ? 'action' : k}:${text}`);
-  }
+  const verb = action.action ?? action.action_type;
+  const rest = Object.entries(action).filter(([k]) => !['cot', 'explain', 'action', 'action_type', 'summary'].includes(k));
+  const fields: [string, unknown][] = [['explain', action.explain], ['action', verb], ...rest, ['summary', action.summary]];
+  const kv = fields
+    .filter(([, v]) => v !== undefined && v !== null)
+    .map(([k, v]) => `${k}:${Array.isArray(v) ? v.join(',') : typeof v === 'string' ? v.replace(/[\t\n]/g, ' ').trim() : JSON.stringify(v)}`);
   const cot = str(action.cot);
   return `${cot ? `<THINK> ${cot} </THINK>\n` : ''}${kv.join('\t')}`;
 }

@@ -18,7 +18,7 @@ const CHILD = join(BUILD_DIR, 'crash-child.mjs');
 
 const CHILD_SOURCE = `
 import { randomBytes } from 'node:crypto';
-import { openStore } from ${JSON.stringify(join(ROOT, 'src/store/index.ts'))};
+import { openStore } from ${JSON.stringify(join(ROOT, 'src/store/store.ts'))};
 const store = openStore(process.argv[2]);
 const t = store.createTrajectory({ task: { instruction: 'crash me' } });
 process.stdout.write('traj ' + t.id + '\\n');
@@ -34,7 +34,7 @@ beforeAll(async () => {
   mkdirSync(BUILD_DIR, { recursive: true });
   const entry = join(BUILD_DIR, 'crash-child.src.mjs');
   writeFileSync(entry, CHILD_SOURCE);
-  await build({ entryPoints: [entry], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', external: ['better-sqlite3'], logLevel: 'silent' });
+  await build({ entryPoints: [entry], outfile: CHILD, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent' });
 });
 
 /** Runs the child until it has reported `after` steps, then SIGKILLs it. */

@@ -148,7 +148,7 @@ describe('GELab-Zero import', () => {
     expect(s2.steps[0].observation).toBeUndefined();
     expect(s2.steps[0].meta?.gelabImage).toBe('shots/missing.png');
     // Only the parsed dict was logged: raw is rebuilt in GELab's own text form and marked.
-    expect(s2.steps[1].model).toMatchObject({ raw: '<THINK> nothing here </THINK>\nvalue:feed is empty\texplain:x\taction:ABORT', extras: { rawReconstructed: true } });
+    expect(s2.steps[1].model).toMatchObject({ raw: '<THINK> nothing here </THINK>\nexplain:x\taction:ABORT\tvalue:feed is empty', extras: { rawReconstructed: true } });
     expect(s2).toMatchObject({ status: 'finished', stopReason: 'aborted' });
     expect(store.integrityCheck()).toBe('ok');
     store.close();
