@@ -4,9 +4,11 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  contactsApp,
 ];
 
 export function findApp(id: string): AppDef | undefined {

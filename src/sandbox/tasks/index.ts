@@ -4,7 +4,9 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...CONTACTS_TASKS,
 ];
