@@ -4,10 +4,12 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { ride } from './ride/index.js';
 import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  ride,
   contactsApp,
 ];
 

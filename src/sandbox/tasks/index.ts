@@ -4,9 +4,11 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { RIDE_TASKS } from './ride.js';
 import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...RIDE_TASKS,
   ...CONTACTS_TASKS,
 ];
