@@ -121,3 +121,43 @@ describe('reward server', () => {
     expect((await (await fetch(srv.url + '/health')).json()).ok).toBe(true);
   });
 });
+
+describe('/get_reward with a model dialect', () => {
+  it('parses raw output with getDialect(name).parse and reports a missing formats module clearly', async () => {
+    // A minimal dialect: "CLICK x,y" on the 0-1000 grid.
+    const fake = {
+      getDialect: (name: string) => {
+        if (name !== 'mini') throw new Error(`no dialect ${name}`);
+        return {
+          parse: (raw: string) => {
+            const m = raw.match(/CLICK (\d+),(\d+)/);
+            if (!m) throw new Error('unparseable');
+            return { action: { type: 'click' as const, point: [Number(m[1]), Number(m[2])] as [number, number] } };
+          },
+        };
+      },
+    };
+    const withFormats = await startRewardServer({ port: 0, dialect: 'mini', loadFormats: async () => fake });
+    const without = await startRewardServer({ port: 0, loadFormats: async () => ({}) });
+    try {
+      const call = async (url: string, body: unknown) => {
+        const res = await fetch(url + '/get_reward', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        return { status: res.status, body: (await res.json()) as Record<string, any> };
+      };
+      const gt = { type: 'click', point: [300, 300] };
+      const ok = await call(withFormats.url, { query: ['<think>tap</think> CLICK 300,300', 'no action here'], labels: [gt, gt] });
+      expect(ok.body.rewards).toEqual([1, 0]);
+      const unknown = await call(withFormats.url, { query: ['x'], labels: [gt], dialect: 'other' });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.field).toBe('dialect');
+      const missing = await call(without.url, { query: ['CLICK 1,1'], labels: [gt], dialect: 'gelab' });
+      expect(missing.status).toBe(501);
+      expect(missing.body.error).toMatch(/formats module/);
+      const jsonStillWorks = await call(without.url, { query: [JSON.stringify(gt)], labels: [gt] });
+      expect(jsonStillWorks.body.rewards).toEqual([1]);
+    } finally {
+      await withFormats.close();
+      await without.close();
+    }
+  });
+});

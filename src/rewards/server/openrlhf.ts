@@ -15,15 +15,20 @@ interface DialectLike {
   parse(raw: string, opts?: { imageSize?: { width: number; height: number } }): { action: Action };
 }
 type GetDialect = (name: string) => DialectLike;
+export type FormatsLoader = () => Promise<{ getDialect?: GetDialect }>;
 
 let formatsModule: Promise<{ getDialect?: GetDialect }> | undefined;
 
-/** Loaded on first use so the server runs without the formats module when only JSON actions are sent. */
-async function loadDialect(name: string): Promise<DialectLike> {
-  // A computed specifier: the formats module is a sibling package area, resolved at runtime.
+/** The formats module, imported on first use so the server runs without it when only JSON actions are sent. */
+export const importFormats: FormatsLoader = () => {
+  // A computed specifier: src/formats is resolved at runtime, not at compile time.
   const spec = '../../formats/index.js';
   formatsModule ??= import(spec).catch(() => ({}));
-  const mod = await formatsModule;
+  return formatsModule;
+};
+
+async function loadDialect(name: string, load: FormatsLoader): Promise<DialectLike> {
+  const mod = await load();
   if (typeof mod.getDialect !== 'function') {
     throw new HttpError(501, `dialect "${name}" needs the formats module (src/formats getDialect), which is not available in this build`, 'dialect');
   }
@@ -84,9 +89,14 @@ export function checkGetReward(body: Record<string, unknown>): GetRewardBody {
   return { query: query as string[], prompts: prompts as string[] | undefined, labels, dialect: dialect as string | undefined, imageSize: imageSize as GetRewardBody['imageSize'] };
 }
 
-export async function getRewards(body: GetRewardBody, defaultDialect: string | undefined, opts: GuiActionOptions = {}): Promise<{ rewards: number[]; parsed: boolean[] }> {
+export async function getRewards(
+  body: GetRewardBody,
+  defaultDialect: string | undefined,
+  opts: GuiActionOptions = {},
+  load: FormatsLoader = importFormats,
+): Promise<{ rewards: number[]; parsed: boolean[] }> {
   const name = body.dialect ?? defaultDialect;
-  const dialect = name ? await loadDialect(name) : undefined;
+  const dialect = name ? await loadDialect(name, load) : undefined;
   const items = body.labels.map(labelItem);
   const rewards: number[] = [];
   const parsed: boolean[] = [];

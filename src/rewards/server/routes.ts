@@ -4,12 +4,14 @@ import { guiActionReward, type GuiActionComponents, type GuiActionOptions } from
 import { parseGuiItem } from '../gui-action-input.js';
 import { describeMethods, getMethod, METHOD_NAMES, runMethod } from '../registry/index.js';
 import { asObject, HttpError, isObject } from './http-util.js';
-import { checkGetReward, getRewards } from './openrlhf.js';
+import { checkGetReward, getRewards, type FormatsLoader } from './openrlhf.js';
 
 export interface RouteContext {
   dialect?: string;
   gui?: GuiActionOptions;
   maxBatch: number;
+  /** Where model dialects come from (default: src/formats, imported at runtime). */
+  loadFormats?: FormatsLoader;
 }
 
 function batchOf(v: unknown, field: string, max: number): unknown[] {
@@ -78,7 +80,7 @@ export function creditRoute(body: unknown, ctx: RouteContext): unknown {
 export async function getRewardRoute(body: unknown, ctx: RouteContext): Promise<unknown> {
   const req = checkGetReward(asObject(body));
   batchOf(req.query, 'query', ctx.maxBatch);
-  const { rewards, parsed } = await getRewards(req, ctx.dialect, ctx.gui);
+  const { rewards, parsed } = await getRewards(req, ctx.dialect, ctx.gui, ctx.loadFormats);
   return { rewards, scores: rewards, extra_logs: { parsed: parsed.map((p) => (p ? 1 : 0)) } };
 }
 

@@ -10,6 +10,7 @@ import { isStepwiseError } from '../../core/errors.js';
 import type { GuiActionOptions } from '../gui-action.js';
 import { RewardInputError } from '../util.js';
 import { HttpError, readJson, sendJson } from './http-util.js';
+import type { FormatsLoader } from './openrlhf.js';
 import { creditRoute, getRewardRoute, guiActionRoute, healthRoute, methodsRoute, rewardRoute, type RouteContext } from './routes.js';
 
 export interface RewardServerOptions {
@@ -22,6 +23,8 @@ export interface RewardServerOptions {
   /** Default model dialect for /get_reward outputs that are not JSON actions (e.g. "gelab"). */
   dialect?: string;
   gui?: GuiActionOptions;
+  /** Source of model dialects for /get_reward (default: the src/formats module, imported at runtime). */
+  loadFormats?: FormatsLoader;
   /** Called for unexpected (500) errors; the server keeps running. */
   onError?: (e: unknown) => void;
 }
@@ -60,7 +63,7 @@ async function route(req: IncomingMessage, ctx: RouteContext, limit: number): Pr
 
 export function createRewardServer(opts: RewardServerOptions = {}): Server {
   const limit = opts.maxBodyBytes ?? 32 * 1024 * 1024;
-  const ctx: RouteContext = { dialect: opts.dialect, gui: opts.gui, maxBatch: opts.maxBatch ?? 100_000 };
+  const ctx: RouteContext = { dialect: opts.dialect, gui: opts.gui, maxBatch: opts.maxBatch ?? 100_000, loadFormats: opts.loadFormats };
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       sendJson(res, 200, await route(req, ctx, limit));
