@@ -14,3 +14,6 @@ export type { ImportReport } from './import.js';
 export { JSONL_FORMAT, JSONL_FILE } from './jsonl-format.js';
 export { importGelab, loadGelabParser } from './gelab-import.js';
 export type { GelabImportOptions, GelabImportReport, GelabParser } from './gelab-import.js';
+export { listFilterFrom } from './query.js';
+export type { FilterFlags } from './query.js';
+export { summaryTable, trajectoryText, actionText } from './format.js';

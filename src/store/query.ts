@@ -129,3 +129,29 @@ function checkCount(name: string, v: number): number {
 function badFilter(name: string, v: unknown, allowed: string[]): StepwiseError {
   return new StepwiseError('config_error', `unknown ${name} ${JSON.stringify(v)}`, `use one of: ${allowed.join(', ')}`);
 }
+
+/** Flags as a command line gives them (strings), turned into a checked ListFilter. */
+export interface FilterFlags {
+  task?: string; app?: string; status?: string; verdict?: string; policy?: string;
+  since?: string; until?: string; limit?: string; offset?: string;
+}
+
+export function listFilterFrom(f: FilterFlags): ListFilter {
+  const out: ListFilter = {};
+  if (f.task !== undefined) out.task = f.task;
+  if (f.app !== undefined) out.app = f.app;
+  if (f.policy !== undefined) out.policy = f.policy;
+  if (f.status !== undefined) out.status = f.status as ListFilter['status'];
+  if (f.verdict !== undefined) out.verdict = f.verdict as ListFilter['verdict'];
+  if (f.since !== undefined) out.since = parseTime(f.since);
+  if (f.until !== undefined) out.until = parseTime(f.until);
+  for (const k of ['limit', 'offset'] as const) {
+    const v = f[k];
+    if (v === undefined) continue;
+    if (!/^\d+$/.test(v)) throw new StepwiseError('config_error', `--${k} must be a whole number, got ${JSON.stringify(v)}`, `e.g. --${k} 50`);
+    out[k] = Number(v);
+  }
+  // Checks status and verdict values now, so a typo fails before any work starts.
+  buildListQuery(out);
+  return out;
+}

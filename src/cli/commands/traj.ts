@@ -8,7 +8,7 @@ import {
 type StoreFlag = { store?: string; json?: boolean };
 
 const out = (s: string) => process.stdout.write(s);
-const json = (v: unknown) => out(JSON.stringify(v, null, 2) + '\n');
+const json = (v: unknown): void => { out(JSON.stringify(v, null, 2) + '\n'); };
 
 function storeOption(c: Command): Command {
   return c.option('--store <dir>', 'store folder (default: $STEPWISE_STORE or ./.stepwise)');
