@@ -4,11 +4,13 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { settingsApp } from './settings/index.js';
 import { ride } from './ride/index.js';
 import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  settingsApp,
   ride,
   contactsApp,
 ];

@@ -4,11 +4,13 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { SETTINGS_TASKS } from './settings.js';
 import { RIDE_TASKS } from './ride.js';
 import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...SETTINGS_TASKS,
   ...RIDE_TASKS,
   ...CONTACTS_TASKS,
 ];
