@@ -11,7 +11,7 @@ import { KEYS } from '../core/actions.js';
 import { ParseError } from '../core/errors.js';
 import { finishAction, guardParse, keyAlias, pointCodec, readCoords, readNumber, refuseFields, refuseType, short, unsupported } from './common.js';
 import { actionSpace, actionSpaceText, chat, checkInstruction, hintsText, historyText, repliesText } from './prompt.js';
-import { hasThinkTag, splitThink } from './think.js';
+import { hasThinkTag, readsAsThought, splitThink } from './think.js';
 import type { Dialect, ParsedOutput, PromptContext, RenderOptions, RenderStep } from './types.js';
 
 const NAME = 'gelab';
@@ -22,6 +22,9 @@ const MARKER = new RegExp(
   `(?:^|[\\t\\n])[ \\u3000]*([A-Za-z_][A-Za-z0-9_]*)[ \\u3000]*[:：]|\\s(${KNOWN_KEYS.join('|')})[ \\u3000]*[:：]`,
   'gi',
 );
+
+/** Where the action text starts, so a "</think>" inside a value is not read as reasoning. */
+const PAYLOAD = /(?:^|\s)action(?:_type)?[ \u3000]*[:：]/i;
 
 type Fields = Map<string, string>;
 
@@ -108,7 +111,7 @@ const ALIASES: Record<string, string> = {
 
 function parse(raw: string): ParsedOutput {
   return guardParse(NAME, raw, (text) => {
-    const { thought, rest } = splitThink(NAME, text.replace(/\r\n?/g, '\n'));
+    const { thought, rest } = splitThink(NAME, text.replace(/\r\n?/g, '\n'), PAYLOAD);
     const f = splitFields(rest);
     const verbText = take(f, 'action');
     if (verbText === undefined) {
@@ -128,16 +131,23 @@ function parse(raw: string): ParsedOutput {
 const EXPRESSIBLE: readonly ActionType[] = [
   'click', 'double_click', 'long_press', 'type', 'swipe', 'scroll', 'key', 'open_app', 'wait', 'info', 'complete', 'abort',
 ];
+// Names the parser may read as action parameters; extras cannot use them.
+const PARAM_KEYS = new Set(['action', 'action_type', 'summary', 'point', 'point1', 'point2', 'value', 'text', 'return', 'direction', 'app', 'key', 'reason']);
 const KEY_VERBS: Record<string, string> = { back: 'BACK', home: 'HOME', enter: 'ENTER' };
 const SPLITS_FIELD = new RegExp(`\\s(?:${KNOWN_KEYS.join('|')})[ \\u3000]*[:：]`, 'i');
 
 /** A value must read back unchanged: no tabs/newlines, no padding, nothing that looks like a key. */
 function safe(field: string, v: string, lossy: boolean | undefined): string {
-  if (lossy) return v.replace(/[\t\n\r]+/g, ' ').trim();
-  if (/[\t\n\r]/.test(v) || v !== v.trim() || SPLITS_FIELD.test(v)) {
-    throw unsupported(NAME, `the ${field} ${short(v)}: values cannot hold tabs, newlines, edge spaces or " key:" text`);
+  if (!lossy) {
+    if (/[\t\n\r]/.test(v) || v !== v.trim() || SPLITS_FIELD.test(v)) {
+      throw unsupported(NAME, `the ${field} ${short(v)}: values cannot hold tabs, newlines, edge spaces or " key:" text`);
+    }
+    return v;
   }
-  return v;
+  // Lossy: flatten whitespace and glue " key:" so it no longer starts a field.
+  const out = v.replace(/[\t\n\r]+/g, ' ').trim().replace(new RegExp(`\\s+(?=(?:${KNOWN_KEYS.join('|')})[ \\u3000]*[:：])`, 'gi'), '_');
+  if (out === '' && v !== '') throw unsupported(NAME, `the ${field} ${short(v)}: nothing is left of it without whitespace`);
+  return out;
 }
 
 function renderFields(action: Action, lossy: boolean | undefined): [string, string][] {
@@ -176,13 +186,13 @@ function renderAction(action: Action, opts: RenderOptions = {}): string {
 
 function render(step: RenderStep, opts: RenderOptions = {}): string {
   const fields = renderFields(step.action, opts.lossy);
-  const used = new Set([...fields.map(([k]) => k), 'summary', 'action_type']);
+  const used = PARAM_KEYS;
   const before: [string, string][] = [];
   const after: [string, string][] = [];
   for (const [k, v] of Object.entries(step.extras ?? {})) {
     if (!/^[a-z_][a-z0-9_]*$/.test(k) || used.has(k) || typeof v !== 'string') {
       if (opts.lossy) continue;
-      throw unsupported(NAME, `the extra field ${short(k)}=${short(v)}: extras need lowercase names not used by the action and string values`);
+      throw unsupported(NAME, `the extra field ${short(k)}=${short(v)}: extras need lowercase names that are not action parameters, and string values`);
     }
     // GELab writes explain before the action; other fields follow its parameters.
     (k === 'explain' ? before : after).push([k, safe(k, v, opts.lossy)]);
@@ -191,12 +201,16 @@ function render(step: RenderStep, opts: RenderOptions = {}): string {
   if (step.summary !== undefined) kvs.push(['summary', safe('summary', step.summary, opts.lossy)]);
   let head = '';
   if (step.thought !== undefined) {
-    if (!opts.lossy && (hasThinkTag(step.thought) || step.thought !== step.thought.trim())) {
-      throw unsupported(NAME, 'a thought that contains a <think> tag or has leading/trailing whitespace');
+    if (!opts.lossy && (hasThinkTag(step.thought) || step.thought !== step.thought.trim() || step.thought.includes('\r'))) {
+      throw unsupported(NAME, 'a thought that contains a <think> tag, a carriage return or leading/trailing whitespace');
     }
     head = `<THINK> ${step.thought.trim()} </THINK>\n`;
   }
-  return `${head}${kvs.map(([k, v]) => `${k}:${v}`).join('\t')}\n`;
+  const out = `${head}${kvs.map(([k, v]) => `${k}:${v}`).join('\t')}\n`;
+  if (step.thought === undefined && !opts.lossy && readsAsThought(NAME, out, PAYLOAD)) {
+    throw unsupported(NAME, 'a step without thought whose fields before the action hold a </think> tag');
+  }
+  return out;
 }
 
 function buildPrompt(ctx: PromptContext) {

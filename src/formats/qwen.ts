@@ -14,12 +14,13 @@ import { ParseError } from '../core/errors.js';
 import { finishAction, guardParse, keyAlias, pointCodec, readCoords, readNumber, refuseFields, refuseType, short, unsupported, type PointCodec } from './common.js';
 import { isRecord, pyJson, readJson } from './jsontext.js';
 import { actionSpace, chat, checkInstruction, hintsText, historyText, promptImageSize, repliesText } from './prompt.js';
-import { hasThinkTag, splitThink } from './think.js';
+import { hasThinkTag, readsAsThought, splitThink } from './think.js';
 import type { Dialect, ParsedOutput, ParseOptions, PromptContext, RenderOptions, RenderStep } from './types.js';
 
 const NAME = 'qwen';
 const FUNCTION = 'mobile_use';
 const EXPECTED = `<tool_call>{"name": "${FUNCTION}", "arguments": {"action": "click", "coordinate": [x, y]}}</tool_call>`;
+const PAYLOAD = /<tool_call>|\{/i;
 const SECTION_MARK = /(?:^|\n)[ \t]*(Thought|Action)[ \t]*[:：]/gi;
 const LINE_MARK = /\n[ \t]*(?:Thought|Action)[ \t]*[:：]/i;
 
@@ -105,7 +106,7 @@ function makeBuilder(args: Record<string, unknown>, codec: PointCodec) {
 function parse(raw: string, opts: ParseOptions = {}): ParsedOutput {
   return guardParse(NAME, raw, (input) => {
     const codec = pointCodec(NAME, 'pixels', opts.imageSize, true);
-    const { thought: tagged, rest } = splitThink(NAME, input.replace(/\r\n?/g, '\n'));
+    const { thought: tagged, rest } = splitThink(NAME, input.replace(/\r\n?/g, '\n'), PAYLOAD);
     const { header, call } = splitOutput(rest);
     const args = argumentsOf(readJson(NAME, call, EXPECTED));
     if (typeof args.action !== 'string') throw new ParseError(`${NAME}: "action" is ${short(args.action)}`, EXPECTED);
@@ -152,8 +153,13 @@ function argsFor(action: Action, codec: PointCodec, lossy: boolean | undefined):
   }
 }
 
+/** The call's JSON; a tool_call tag inside a string is written as \u003c so it cannot end the call. */
+function callJson(value: unknown): string {
+  return pyJson(value).replace(/<(\/?tool_call>)/gi, '\\u003c$1');
+}
+
 function renderAction(action: Action, opts: RenderOptions = {}): string {
-  return pyJson({ name: FUNCTION, arguments: argsFor(action, pointCodec(NAME, 'pixels', opts.imageSize, false), opts.lossy) });
+  return callJson({ name: FUNCTION, arguments: argsFor(action, pointCodec(NAME, 'pixels', opts.imageSize, false), opts.lossy) });
 }
 
 function header(label: string, text: string, lossy: boolean | undefined): string {
@@ -175,7 +181,11 @@ function render(step: RenderStep, opts: RenderOptions = {}): string {
   }
   const thought = step.thought !== undefined ? header('thought', step.thought, opts.lossy) : '';
   const summary = step.summary !== undefined ? header('summary', step.summary, opts.lossy) : '';
-  return `${thought}${summary}<tool_call>\n${pyJson({ name: FUNCTION, arguments: args })}\n</tool_call>`;
+  const out = `${thought}${summary}<tool_call>\n${callJson({ name: FUNCTION, arguments: args })}\n</tool_call>`;
+  if (step.thought === undefined && !opts.lossy && readsAsThought(NAME, out, PAYLOAD)) {
+    throw unsupported(NAME, 'a step without thought that reads as if it had one');
+  }
+  return out;
 }
 
 function buildPrompt(ctx: PromptContext) {

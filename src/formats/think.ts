@@ -1,44 +1,54 @@
 /**
  * Reasoning blocks: <THINK>, <think>, <thinking> and the <TINK> typo seen in GELab outputs,
- * with any case and stray spaces inside the tag. A served model whose reasoning parser ate
- * the opening tag leaves only "...</think>", which is accepted too.
+ * with any case and stray spaces inside the tag. Only blocks at the start of the output count,
+ * so an action that types "</think>" stays intact. A served model whose reasoning parser ate
+ * the opening tag leaves "reasoning</think>action": a closing tag with no opening one counts
+ * when the text before it holds no action payload.
  */
 import { ParseError } from '../core/errors.js';
 
-const OPEN = /<\s*(?:think|thinking|tink)\s*>/gi;
-const CLOSE = /<\s*\/\s*(?:think|thinking|tink)\s*>/gi;
+const OPEN_AT_START = /^\s*<\s*(?:think|thinking|tink)\s*>/i;
+const CLOSE = /<\s*\/\s*(?:think|thinking|tink)\s*>/i;
 
 export interface ThinkSplit {
-  /** Content of the first block, trimmed; undefined when there is no block. */
+  /** Reasoning, trimmed (several leading blocks are joined); undefined when there is none. */
   thought?: string;
-  /** The text outside the blocks (before the first and after the last). */
+  /** The text after the reasoning. */
   rest: string;
 }
 
-export function splitThink(dialect: string, text: string): ThinkSplit {
-  const opens = [...text.matchAll(OPEN)];
-  const closes = [...text.matchAll(CLOSE)];
-  if (closes.length === 0) {
-    if (opens.length > 0) {
-      throw new ParseError(`${dialect}: found ${opens[0][0]} but no closing tag; the output may be truncated`, 'a reasoning block closed by </think> followed by the action');
+/** `payload` matches the start of the dialect's action text (e.g. /action\s*:/ for GELab). */
+export function splitThink(dialect: string, text: string, payload: RegExp): ThinkSplit {
+  const blocks: string[] = [];
+  let rest = text;
+  for (let open = OPEN_AT_START.exec(rest); open; open = OPEN_AT_START.exec(rest)) {
+    const body = rest.slice(open[0].length);
+    const close = CLOSE.exec(body);
+    if (!close) {
+      throw new ParseError(`${dialect}: found ${open[0].trim()} but no closing tag; the output may be truncated`, 'a reasoning block closed by </think> followed by the action');
     }
-    return { rest: text };
+    blocks.push(body.slice(0, close.index).trim());
+    rest = body.slice(close.index + close[0].length);
   }
-  const firstClose = closes[0];
-  const lastClose = closes[closes.length - 1];
-  const firstOpen = opens.find((m) => m.index! < firstClose.index!);
-  const start = firstOpen ? firstOpen.index! + firstOpen[0].length : 0;
-  const before = firstOpen ? text.slice(0, firstOpen.index) : '';
-  const after = text.slice(lastClose.index! + lastClose[0].length);
-  // Tags left after the last close (e.g. an unclosed second block) mean the action text is not clean.
-  const stray = after.match(OPEN);
-  if (stray) {
-    throw new ParseError(`${dialect}: found ${stray[0]} after the reasoning block without a closing tag`, 'one reasoning block followed by the action');
+  if (blocks.length) return { thought: blocks.join('\n\n'), rest };
+  const orphan = CLOSE.exec(text);
+  if (orphan && !payload.test(text.slice(0, orphan.index))) {
+    return { thought: text.slice(0, orphan.index).trim(), rest: text.slice(orphan.index + orphan[0].length) };
   }
-  return { thought: text.slice(start, firstClose.index).trim(), rest: `${before}${after}` };
+  return { rest: text };
 }
 
 /** True when text contains anything that reads as a reasoning tag (render refuses such text). */
 export function hasThinkTag(text: string): boolean {
   return /<\s*\/?\s*(?:think|thinking|tink)\s*>/i.test(text);
+}
+
+/** Output without a thought must not read as if it had one (an early "</think>" would). */
+export function readsAsThought(dialect: string, output: string, payload: RegExp): boolean {
+  try {
+    return splitThink(dialect, output, payload).thought !== undefined;
+  } catch (e) {
+    if (e instanceof ParseError) return true;
+    throw e;
+  }
 }

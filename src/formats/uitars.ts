@@ -11,10 +11,11 @@ import { ParseError } from '../core/errors.js';
 import { finishAction, guardParse, keyAlias, pointCodec, readCoords, refuseFields, refuseType, short, unsupported, type PointCodec } from './common.js';
 import { actionSpace, actionSpaceText, chat, checkInstruction, hintsText, historyText, promptImageSize, repliesText } from './prompt.js';
 import { parseCall, renderCall } from './pycall.js';
-import { hasThinkTag, splitThink } from './think.js';
+import { hasThinkTag, readsAsThought, splitThink } from './think.js';
 import type { CoordinateConvention, Dialect, ParsedOutput, ParseOptions, PromptContext, RenderOptions, RenderStep } from './types.js';
 
 const ACTION_MARK = /(?:^|\n)[ \t]*Action[ \t]*[:：]/gi;
+const PAYLOAD = /(?:^|\n)[ \t]*Action[ \t]*[:：]/i;
 const SECTION_MARK = /(?:^|\n)[ \t]*(Thought|Reflection|Action_Summary)[ \t]*[:：]/gi;
 // A line that would start a new section if it appeared inside a rendered section.
 const LINE_MARK = /\n[ \t]*(?:Thought|Reflection|Action_Summary|Action)[ \t]*[:：]/i;
@@ -31,7 +32,7 @@ interface Sections {
 }
 
 function sections(name: string, text: string): Sections {
-  const { thought: tagged, rest } = splitThink(name, text.replace(/\r\n?/g, '\n'));
+  const { thought: tagged, rest } = splitThink(name, text.replace(/\r\n?/g, '\n'), PAYLOAD);
   const marks = [...rest.matchAll(ACTION_MARK)];
   let header = '';
   let action = rest;
@@ -210,7 +211,11 @@ function makeRender(name: string, coords: CoordinateConvention) {
     if (typeof reflection === 'string') lines.push(`Reflection: ${sectionText(name, 'reflection', reflection, opts.lossy)}`);
     if (step.summary !== undefined) lines.push(`Action_Summary: ${sectionText(name, 'summary', step.summary, opts.lossy)}`);
     lines.push(`Action: ${renderAction(step.action, opts)}`);
-    return lines.join('\n');
+    const out = lines.join('\n');
+    if (step.thought === undefined && !opts.lossy && readsAsThought(name, out, PAYLOAD)) {
+      throw unsupported(name, 'a step without thought that reads as if it had one');
+    }
+    return out;
   };
   return { render, renderAction };
 }
