@@ -29,16 +29,17 @@ export function mapSvg(key: string, w: number, h: number, pins: { from?: MapPin;
       g += `<rect x="${x}" y="${y}" width="76" height="86" rx="6" fill="${park ? '#d5ecc8' : '#e1e4da'}"/>`;
     }
   }
-  const river = 320 + oy;
+  const river = Math.round(h * 0.75) + Math.round(oy / 2);
   g += `<path d="M0 ${river} C 90 ${river - 40}, 160 ${river + 50}, 250 ${river + 10} S 340 ${river - 30}, ${w} ${river - 10} L ${w} ${river + 45} C 300 ${river + 20}, 230 ${river + 70}, 150 ${river + 45} S 40 ${river + 30}, 0 ${river + 55} Z" fill="#b9daf0"/>`;
   for (const x of cols) g += `<rect x="${x - 5}" y="0" width="10" height="${h}" fill="#fff"/>`;
   for (const y of rows) g += `<rect x="0" y="${y - 5}" width="${w}" height="10" fill="#fff"/>`;
   g += `<rect x="0" y="${rows[1] - 6}" width="${w}" height="12" fill="#f6d58e"/>`;
   g += `<text x="${w - 80}" y="${river + 30}" font-size="11" fill="#5b8fb5">苏州河</text>`;
-  const A: [number, number] = [cols[1], rows[2] + 40];
-  const B: [number, number] = [cols[2], rows[0] - 20];
+  const A: [number, number] = [cols[1], Math.round(h * 0.72)];
+  const B: [number, number] = [cols[2], Math.max(118, Math.round(h * 0.4))];
   if (pins.from && pins.to) {
-    g += `<path d="M${A[0]} ${A[1]} L${A[0]} ${rows[1]} L${B[0]} ${rows[1]} L${B[0]} ${B[1]}" fill="none" stroke="#1fb36a" stroke-width="6" stroke-linejoin="round" stroke-linecap="round"/>`;
+    const mid = rows.find((y) => y > B[1] + 10 && y < A[1] - 10) ?? Math.round((A[1] + B[1]) / 2);
+    g += `<path d="M${A[0]} ${A[1]} L${A[0]} ${mid} L${B[0]} ${mid} L${B[0]} ${B[1]}" fill="none" stroke="#1fb36a" stroke-width="6" stroke-linejoin="round" stroke-linecap="round"/>`;
   }
   const pin = (p: [number, number], m: MapPin) => {
     const c = m.kind === 'from' ? '#1fb36a' : '#ff7a1a';
