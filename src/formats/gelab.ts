@@ -145,9 +145,7 @@ function safe(field: string, v: string, lossy: boolean | undefined): string {
     return v;
   }
   // Lossy: flatten whitespace and glue " key:" so it no longer starts a field.
-  const out = v.replace(/[\t\n\r]+/g, ' ').trim().replace(new RegExp(`\\s+(?=(?:${KNOWN_KEYS.join('|')})[ \\u3000]*[:：])`, 'gi'), '_');
-  if (out === '' && v !== '') throw unsupported(NAME, `the ${field} ${short(v)}: nothing is left of it without whitespace`);
-  return out;
+  return v.replace(/[\t\n\r]+/g, ' ').trim().replace(new RegExp(`\\s+(?=(?:${KNOWN_KEYS.join('|')})[ \\u3000]*[:：])`, 'gi'), '_');
 }
 
 function renderFields(action: Action, lossy: boolean | undefined): [string, string][] {
@@ -171,7 +169,11 @@ function renderFields(action: Action, lossy: boolean | undefined): [string, stri
       return action.point ? [...out, ['point', p(action.point)]] : out;
     }
     case 'key': return KEY_VERBS[action.key] ? [['action', KEY_VERBS[action.key]]] : [['action', 'HOT_KEY'], ['value', action.key]];
-    case 'open_app': return [['action', 'AWAKE'], ['value', safe('app', action.app, lossy)]];
+    case 'open_app': {
+      const app = safe('app', action.app, lossy);
+      if (app === '') throw unsupported(NAME, `the app ${short(action.app)}: nothing is left of it without whitespace`);
+      return [['action', 'AWAKE'], ['value', app]];
+    }
     case 'wait': return [['action', 'WAIT'], ['value', String(action.seconds)]];
     case 'info': return [['action', 'INFO'], ['value', safe('question', action.question, lossy)]];
     case 'complete': return [['action', 'COMPLETE'], ['return', safe('answer', action.answer, lossy)]];
