@@ -1,0 +1,264 @@
+/**
+ * SandboxDevice: the built-in phone as a Device. Canonical norm1000 points -> device pixels ->
+ * CSS px (/3) -> the page's input helpers, which resolve once the phone has re-rendered. Bad
+ * input never throws: it comes back as { ok: false, error: { code, message, hint } }.
+ * A crashed or closed page is replaced by a new one holding the last known state.
+ */
+import type { Page } from 'playwright-core';
+import { assertSupported, canonicalize, validateAction, type Action } from '../../core/actions.js';
+import { toDevicePixel, type Frame } from '../../core/coords.js';
+import type { ActResult, Device, DeviceInfo, Observation, ObserveOptions } from '../../core/device.js';
+import { errorMessage, StepwiseError } from '../../core/errors.js';
+import type { PhoneState } from '../../sandbox/framework.js';
+import type { AppInfo, WithState } from '../../sandbox/shell/dom/boot.js';
+import { matchApp } from './app-match.js';
+import { DEVICE_SCALE_FACTOR, type PhonePage, SandboxBrowser, VIEWPORT } from './browser.js';
+
+export const SANDBOX_WIDTH = VIEWPORT.width * DEVICE_SCALE_FACTOR;
+export const SANDBOX_HEIGHT = VIEWPORT.height * DEVICE_SCALE_FACTOR;
+
+export interface SandboxDeviceOptions {
+  /** Seed of the initial phone (default "1"); ignored when `state` is given. */
+  seed?: string | number;
+  state?: PhoneState;
+}
+
+/** What reset() accepts: a whole PhoneState, or a seed for a fresh phone. */
+export type SandboxReset = PhoneState | { seed: string | number };
+
+const isPhoneState = (v: unknown): v is PhoneState => !!v && typeof v === 'object' && (v as PhoneState).version === 1 && typeof (v as PhoneState).system === 'object';
+const isGone = (e: unknown) => /crash|closed|Target page|has been closed|Execution context was destroyed|navigat/i.test(errorMessage(e));
+
+type Outcome = WithState;
+
+export class SandboxDevice implements Device {
+  readonly id: string;
+  private phone: PhonePage | null = null;
+  private seq = 0;
+  private lastState: PhoneState | null = null;
+  private crashed = false;
+  private appList: AppInfo[] | null = null;
+  private closed = false;
+  /** How many times the page was replaced after a crash (for tests and logs). */
+  recoveries = 0;
+
+  private constructor(private readonly browser: SandboxBrowser, private readonly initial: SandboxReset) {
+    this.id = `sandbox:${browser.nextId()}`;
+  }
+
+  static async create(browser: SandboxBrowser, opts: SandboxDeviceOptions = {}): Promise<SandboxDevice> {
+    const d = new SandboxDevice(browser, opts.state ?? { seed: opts.seed ?? '1' });
+    await d.reset(d.initial);
+    return d;
+  }
+
+  /** The Playwright page (tests use it to crash the phone or drive the real mouse). */
+  get page(): Page | null { return this.phone?.page ?? null; }
+
+  get frame(): Frame {
+    return { id: `${this.id}#${this.seq}`, width: SANDBOX_WIDTH, height: SANDBOX_HEIGHT, rotation: 0 };
+  }
+
+  async info(): Promise<DeviceInfo> {
+    return { id: this.id, platform: 'phone', backend: 'sandbox', width: SANDBOX_WIDTH, height: SANDBOX_HEIGHT, rotation: 0, density: 480, model: 'stepwise sandbox phone' };
+  }
+
+  private async open(): Promise<Page> {
+    const phone = await this.browser.openPhone();
+    this.phone = phone;
+    this.crashed = false;
+    phone.page.on('crash', () => { this.crashed = true; });
+    phone.page.on('close', () => { this.crashed = true; });
+    return phone.page;
+  }
+
+  /** The live page, replaced (with the last known state restored) when it crashed or closed. */
+  private async livePage(): Promise<Page> {
+    if (this.closed) throw new StepwiseError('device_gone', `${this.id} is closed`, 'create a new device');
+    if (this.phone && !this.crashed && !this.phone.page.isClosed()) return this.phone.page;
+    const hadPage = this.phone !== null;
+    if (this.phone) await this.phone.context.close().catch(() => {});
+    const page = await this.open();
+    if (hadPage) {
+      this.recoveries++;
+      if (this.lastState) await this.applyState(page, this.lastState);
+    }
+    return page;
+  }
+
+  private async applyState(page: Page, state: PhoneState): Promise<void> {
+    const r = await page.evaluate(async ([s, min]) => {
+      const api = window.__sandbox!;
+      const frame = await api.setState(s, min);
+      return { frame, state: api.getState() };
+    }, [state, this.seq + 1] as const);
+    this.seq = r.frame;
+    this.lastState = r.state;
+  }
+
+  /** Run a page call; on a crash, recover and retry once (safe for reads and whole-state writes). */
+  private async withPage<T>(fn: (page: Page) => Promise<T>, retry: boolean): Promise<T> {
+    const page = await this.livePage();
+    try {
+      return await fn(page);
+    } catch (e) {
+      if (!isGone(e) && !this.crashed && !page.isClosed()) throw e;
+      this.crashed = true;
+      if (!retry) throw new StepwiseError('device_error', `the sandbox page crashed (${errorMessage(e).split('\n')[0]}); the phone was restored to its last state`, 'observe again and repeat the action');
+      return fn(await this.livePage());
+    }
+  }
+
+  async reset(state?: unknown): Promise<void> {
+    const target = state === undefined ? this.initial : state;
+    if (isPhoneState(target)) {
+      this.lastState = structuredClone(target);
+      await this.withPage((p) => this.applyState(p, target), true);
+      return;
+    }
+    const seed = (target as { seed?: unknown })?.seed;
+    if (typeof seed !== 'string' && typeof seed !== 'number') {
+      throw new StepwiseError('invalid_action', 'reset() takes a PhoneState or { seed }', 'e.g. device.reset({ seed: 7 }) or device.reset(createPhone(7, APPS))');
+    }
+    await this.withPage(async (page) => {
+      const r = await page.evaluate(async ([sd, min]) => {
+        const api = window.__sandbox!;
+        const frame = await api.reset(sd, min);
+        return { frame, state: api.getState() };
+      }, [String(seed), this.seq + 1] as const);
+      this.seq = r.frame;
+      this.lastState = r.state;
+    }, true);
+  }
+
+  /** The phone's current state (what verifiers check). */
+  async state(): Promise<PhoneState> {
+    return this.withPage((p) => p.evaluate(() => window.__sandbox!.getState()), true);
+  }
+
+  /** Names open_app matches against. */
+  async apps(): Promise<AppInfo[]> {
+    if (!this.appList) this.appList = await this.withPage((p) => p.evaluate(() => window.__sandbox!.apps()), true);
+    return this.appList;
+  }
+
+  async observe(opts: ObserveOptions = {}): Promise<Observation> {
+    const format = opts.format ?? 'png';
+    const withTree = opts.uiTree ?? true;
+    return this.withPage(async (page) => {
+      const t0 = performance.now();
+      const snap = await page.evaluate((t) => window.__sandbox!.snapshot(t), withTree);
+      const t1 = performance.now();
+      const data = await page.screenshot({
+        type: format, quality: format === 'jpeg' ? opts.quality ?? 80 : undefined,
+        caret: 'hide', animations: 'disabled', scale: 'device',
+      });
+      const t2 = performance.now();
+      this.seq = snap.frame;
+      return {
+        frame: this.frame,
+        image: { data, format, width: SANDBOX_WIDTH, height: SANDBOX_HEIGHT },
+        uiTree: snap.tree,
+        app: snap.package,
+        at: Date.now(),
+        timing: { tree: t1 - t0, screenshot: t2 - t1 },
+      };
+    }, true);
+  }
+
+  async act(action: Action): Promise<ActResult> {
+    const start = performance.now();
+    const fail = (e: unknown): ActResult => {
+      const err = e instanceof StepwiseError ? { code: e.code, message: e.message, hint: e.hint || undefined } : { code: 'device_error', message: errorMessage(e) };
+      return { ok: false, error: err, details: { frame: this.frame.id }, durationMs: performance.now() - start };
+    };
+    let a: Action;
+    try {
+      a = validateAction(action);
+      assertSupported(a, 'phone');
+      a = canonicalize(a, this.frame);
+    } catch (e) {
+      return fail(e);
+    }
+    try {
+      const out = await this.run(a);
+      if (!out) return { ok: true, details: { frame: this.frame.id }, durationMs: performance.now() - start };
+      this.seq = out.frame;
+      this.lastState = out.state;
+      const details = { frame: this.frame.id, ...(out.target ? { target: out.target } : {}), ...out.details };
+      if (!out.ok) return { ok: false, error: { code: out.code ?? 'device_error', message: out.message ?? 'the action failed', hint: out.hint }, details, durationMs: performance.now() - start };
+      return { ok: true, details, durationMs: performance.now() - start };
+    } catch (e) {
+      return fail(e);
+    }
+  }
+
+  /** Canonical point -> CSS px at the center of the device pixel it names. */
+  private css(p: readonly [number, number]): [number, number] {
+    const [x, y] = toDevicePixel(p, this.frame);
+    return [(x + 0.5) / DEVICE_SCALE_FACTOR, (y + 0.5) / DEVICE_SCALE_FACTOR];
+  }
+
+  private call(fn: (page: Page) => Promise<Outcome>): Promise<Outcome> {
+    return this.withPage(fn, false);
+  }
+
+  private async run(a: Action): Promise<Outcome | null> {
+    switch (a.type) {
+      case 'click': {
+        const p = this.css(a.point);
+        return this.call((pg) => pg.evaluate(([x, y]) => window.__sandbox!.tap(x, y), p));
+      }
+      case 'double_click': {
+        const p = this.css(a.point);
+        return this.call((pg) => pg.evaluate(([x, y]) => window.__sandbox!.doubleTap(x, y), p));
+      }
+      case 'long_press': {
+        const [x, y] = this.css(a.point);
+        const ms = a.duration_ms ?? 800;
+        return this.call((pg) => pg.evaluate(([x, y, ms]) => window.__sandbox!.longPress(x, y, ms), [x, y, ms] as const));
+      }
+      case 'swipe': {
+        const [x1, y1] = this.css(a.from), [x2, y2] = this.css(a.to);
+        const ms = a.duration_ms ?? 300;
+        return this.call((pg) => pg.evaluate((v) => window.__sandbox!.swipe(v[0], v[1], v[2], v[3], v[4]), [x1, y1, x2, y2, ms] as const));
+      }
+      case 'scroll': {
+        const p = a.point ? this.css(a.point) : null;
+        const args = [a.direction, p?.[0] ?? null, p?.[1] ?? null, a.amount ?? 1] as const;
+        return this.call((pg) => pg.evaluate((v) => window.__sandbox!.scroll(v[0], v[1] ?? undefined, v[2] ?? undefined, v[3]), args));
+      }
+      case 'type': {
+        if (a.point) {
+          const p = this.css(a.point);
+          const tapped = await this.call((pg) => pg.evaluate(([x, y]) => window.__sandbox!.tap(x, y), p));
+          if (!tapped.ok) return tapped;
+          this.seq = tapped.frame;
+          this.lastState = tapped.state;
+        }
+        return this.call((pg) => pg.evaluate((t) => window.__sandbox!.typeText(t), a.text));
+      }
+      case 'key':
+        return this.call((pg) => pg.evaluate((k) => window.__sandbox!.key(k), a.key));
+      case 'open_app': {
+        const app = matchApp(await this.apps(), a.app);
+        return this.call((pg) => pg.evaluate((id) => window.__sandbox!.openApp(id), app.id));
+      }
+      case 'wait':
+        return this.call((pg) => pg.evaluate(() => window.__sandbox!.wait()));
+      case 'info':
+      case 'complete':
+      case 'abort':
+        return null;
+      default:
+        throw new StepwiseError('unsupported_action', `action "${a.type}" is not supported on the sandbox phone`, 'use phone actions: click, long_press, type, swipe, scroll, key, open_app, wait');
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.phone?.context.close().catch(() => {});
+    this.phone = null;
+  }
+}
