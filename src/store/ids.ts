@@ -15,8 +15,3 @@ export function newTrajectoryId(now = Date.now()): string {
   return `${time}-${rand}`;
 }
 
-/** The creation time encoded in an id made by newTrajectoryId, or undefined for other ids. */
-export function idTime(id: string): number | undefined {
-  const m = /^([0-9a-f]{12})-[0-9a-z]{10}$/.exec(id);
-  return m ? parseInt(m[1], 16) : undefined;
-}

@@ -20,14 +20,17 @@ const CHILD_SOURCE = `
 import { randomBytes } from 'node:crypto';
 import { openStore } from ${JSON.stringify(join(ROOT, 'src/store/store.ts'))};
 const store = openStore(process.argv[2]);
+const max = Number(process.argv[3] ?? Infinity);
 const t = store.createTrajectory({ task: { instruction: 'crash me' } });
 process.stdout.write('traj ' + t.id + '\\n');
-for (let i = 0; ; i++) {
+for (let i = 0; i < max; i++) {
   // 64-256 KB random images: big enough that a kill often lands inside a blob write.
   const image = store.putBlob(randomBytes(65536 * (1 + (i % 4))));
   store.appendStep(t.id, { index: i, observation: { frameId: 'f' + i, image, format: 'png', width: 1080, height: 2400 }, action: { type: 'wait', seconds: 1 }, result: { ok: true }, startedAt: Date.now(), durationMs: 1 });
   process.stdout.write('step ' + i + '\\n');
 }
+store.finishTrajectory(t.id, { stopReason: 'completed' });
+store.close();
 `;
 
 beforeAll(async () => {
@@ -89,6 +92,28 @@ describe('crash safety', () => {
     // Temp files of the dead writers were swept on open.
     const temps = readdirSync(join(dir, 'blobs'), { recursive: true }).filter((f) => String(f).includes('.tmp-'));
     expect(temps).toEqual([]);
+    store.close();
+  }, 60_000);
+
+  it('lets several processes write one store at the same time', async () => {
+    const dir = tempDir();
+    openStore(dir).close();
+    const run = () => new Promise<string>((done, fail) => {
+      const child = spawn(process.execPath, [CHILD, dir, '40'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let text = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (c: string) => { text += c; });
+      child.stderr.setEncoding('utf8').on('data', (c: string) => { err += c; });
+      child.on('exit', (code) => (code === 0 ? done(/traj (\S+)/.exec(text)![1]) : fail(new Error(`writer failed (${code}): ${err}`))));
+    });
+    const ids = await Promise.all([run(), run(), run()]);
+    const store = openStore(dir);
+    for (const id of ids) {
+      const t = store.getTrajectory(id);
+      expect(t.status).toBe('finished');
+      expect(t.steps.map((s) => s.index)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    }
+    expect(store.integrityCheck()).toBe('ok');
     store.close();
   }, 60_000);
 
