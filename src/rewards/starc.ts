@@ -77,8 +77,9 @@ export function starcCanonical(mdp: FiniteMdp, reward: readonly (readonly number
 export function starcNormalised(mdp: FiniteMdp, reward: readonly (readonly number[])[]): number[][] {
   const c = starcCanonical(mdp, reward);
   const norm = Math.sqrt(c.flat().reduce((acc, v) => acc + v * v, 0));
-  // Below 1e-12 the canonical reward is zero up to rounding: treat as the zero reward.
-  return norm > 1e-12 ? c.map((row) => row.map((v) => v / norm)) : c.map((row) => row.map(() => 0));
+  // Relative to the reward's own scale, a tiny canonical norm is rounding noise: the zero reward.
+  const scale = Math.max(1e-300, ...reward.flat().map(Math.abs));
+  return norm > 1e-12 * scale ? c.map((row) => row.map((v) => v / norm)) : c.map((row) => row.map(() => 0));
 }
 
 /** STARC distance in [0, 2]. */

@@ -6,27 +6,42 @@
  */
 import { distance } from 'fastest-levenshtein';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** NFKC, lower case, trimmed, internal whitespace collapsed. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  // ASCII text is already NFKC; skipping normalize() keeps batch scoring fast.
+  return (ASCII.test(s) ? s : s.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu;
+const ASCII_TOKEN = /[a-z0-9]+/g;
 
-export function tokens(s: string): string[] {
-  return normalizeText(s).match(TOKEN) ?? [];
+/** Tokens of already-normalised text. */
+function tokensOfNormalized(n: string): string[] {
+  return n.match(ASCII.test(n) ? ASCII_TOKEN : TOKEN) ?? [];
 }
 
-/** 1 - lev(a, b) / max(|a|, |b|) on normalised text; two empty strings are identical. */
-export function editSimilarity(a: string, b: string): number {
-  const x = normalizeText(a), y = normalizeText(b);
+export function tokens(s: string): string[] {
+  return tokensOfNormalized(normalizeText(s));
+}
+
+function editSimilarityNormalized(x: string, y: string): number {
   const m = Math.max(x.length, y.length);
   return m === 0 ? 1 : 1 - distance(x, y) / m;
 }
 
+/** 1 - lev(a, b) / max(|a|, |b|) on normalised text; two empty strings are identical. */
+export function editSimilarity(a: string, b: string): number {
+  return editSimilarityNormalized(normalizeText(a), normalizeText(b));
+}
+
 /** Multiset token F1; two empty token lists agree (1), one empty list scores 0. */
 export function tokenF1(a: string, b: string): number {
-  const ta = tokens(a), tb = tokens(b);
+  return tokenF1Of(tokens(a), tokens(b));
+}
+
+function tokenF1Of(ta: string[], tb: string[]): number {
   if (ta.length === 0 && tb.length === 0) return 1;
   if (ta.length === 0 || tb.length === 0) return 0;
   const counts = new Map<string, number>();
@@ -43,5 +58,6 @@ export function tokenF1(a: string, b: string): number {
 
 /** 0.5 editSimilarity + 0.5 tokenF1, in [0, 1]. */
 export function textSimilarity(a: string, b: string): number {
-  return 0.5 * editSimilarity(a, b) + 0.5 * tokenF1(a, b);
+  const x = normalizeText(a), y = normalizeText(b);
+  return 0.5 * editSimilarityNormalized(x, y) + 0.5 * tokenF1Of(tokensOfNormalized(x), tokensOfNormalized(y));
 }

@@ -77,3 +77,32 @@ describe('GUI action reward', () => {
     expect(() => parseGuiItem({ pred: { type: 'click', point: [1, 1], space: 'device' }, gt: click(1, 1) }, 'x')).toThrow(/x\.pred\.space/);
   });
 });
+
+describe('quick action check compiled from the zod schemas', () => {
+  it('accepts exactly what the core validator accepts', async () => {
+    const { validateAction } = await import('../../src/core/actions.js');
+    const { parseActionJson } = await import('../../src/rewards/gui-action-input.js');
+    const fc = (await import('fast-check')).default;
+    const value = fc.oneof(fc.integer({ min: -5, max: 1005 }), fc.double(), fc.string(), fc.constant(undefined), fc.constant(null), fc.tuple(fc.integer(), fc.integer()), fc.tuple(fc.integer()), fc.constantFrom('back', 'up', 'norm1000', 'device'));
+    const bases = [
+      { type: 'click', point: [1, 2] }, { type: 'long_press', point: [3, 4], duration_ms: 500 }, { type: 'type', text: 'hi', point: [5, 5] },
+      { type: 'swipe', from: [1, 1], to: [9, 9] }, { type: 'scroll', direction: 'up', amount: 2 }, { type: 'key', key: 'back' },
+      { type: 'wait', seconds: 1 }, { type: 'hotkey', keys: ['a'] }, { type: 'open_app', app: 'Mail' }, { type: 'click', point: [1, 2], frameId: 'f', space: 'norm1000' },
+    ];
+    const keys = ['type', 'point', 'from', 'to', 'text', 'key', 'direction', 'seconds', 'duration_ms', 'space', 'keys', 'app', 'amount', 'frameId', 'extra'];
+    // A valid action, then zero to two edits: delete a field or set it to an arbitrary value.
+    const action = fc.tuple(fc.constantFrom(...bases), fc.array(fc.tuple(fc.constantFrom(...keys), fc.option(value, { nil: undefined }), fc.boolean()), { maxLength: 2 })).map(([b, edits]) => {
+      const a: Record<string, unknown> = { ...b };
+      for (const [k, v, del] of edits) if (del) delete a[k]; else a[k] = v;
+      return a;
+    });
+    fc.assert(fc.property(action, (a) => {
+      let core = true, ours = true;
+      try { validateAction(a); } catch { core = false; }
+      try { parseActionJson(a, 'a'); } catch { ours = false; }
+      // Ours additionally refuses non-norm1000 spaces (rewards compare canonical points).
+      if (a.space !== undefined && a.space !== 'norm1000') expect(ours).toBe(false);
+      else expect(ours).toBe(core);
+    }), { numRuns: 3000 });
+  });
+});
