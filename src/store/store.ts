@@ -84,11 +84,17 @@ export class Store {
       throw new StepwiseError('store_error', `cannot open store ${dir}: ${(e as Error).message}`, 'check the path and its permissions');
     }
     const power = opts.durability === 'power';
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${power ? 'FULL' : 'NORMAL'}`);
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
-    migrate(this.db);
+    try {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma(`synchronous = ${power ? 'FULL' : 'NORMAL'}`);
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma(`busy_timeout = ${opts.busyTimeoutMs ?? 5000}`);
+      migrate(this.db);
+    } catch (e) {
+      this.db.close();
+      if (e instanceof StepwiseError) throw e;
+      throw new StepwiseError('store_error', `cannot open store ${dir}: ${(e as Error).message}`, `is ${join(dir, DB_FILE)} a stepwise store?`);
+    }
     this.blobs = new BlobStore(join(dir, BLOB_DIR), power);
     this.st = prepare(this.db);
     if (opts.recoverInterrupted !== false && this.markInterrupted().length > 0) {

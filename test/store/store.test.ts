@@ -209,6 +209,9 @@ describe('open and migrations', () => {
     db.close();
     expect(() => openStore(dir)).toThrow(/newer than this stepwise supports/);
     expect(() => openStore(join(dir, 'nothing'), { create: false })).toThrow(expect.objectContaining({ code: 'not_found' }));
+    const junk = tempDir();
+    writeFileSync(join(junk, 'stepwise.db'), 'this is not a database, just some text that is long enough'.repeat(20));
+    expect(() => openStore(junk)).toThrow(/a stepwise store\?/);
   });
 
   it('makes sortable ids', () => {
