@@ -4,12 +4,14 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { metro } from './metro/index.js';
 import { settingsApp } from './settings/index.js';
 import { ride } from './ride/index.js';
 import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  metro,
   settingsApp,
   ride,
   contactsApp,

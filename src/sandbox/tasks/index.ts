@@ -4,12 +4,14 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { METRO_TASKS } from './metro.js';
 import { SETTINGS_TASKS } from './settings.js';
 import { RIDE_TASKS } from './ride.js';
 import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...METRO_TASKS,
   ...SETTINGS_TASKS,
   ...RIDE_TASKS,
   ...CONTACTS_TASKS,
