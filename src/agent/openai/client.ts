@@ -57,7 +57,10 @@ export async function complete(client: OpenAI, body: Body, opts: { timeoutMs: nu
   const deadline = AbortSignal.timeout(opts.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, deadline]) : deadline;
   try {
-    return opts.stream ? await streamed(client, body, signal, opts.timeoutMs) : await whole(client, body, signal, opts.timeoutMs);
+    const c = opts.stream ? await streamed(client, body, signal, opts.timeoutMs) : await whole(client, body, signal, opts.timeoutMs);
+    // An aborted stream can end quietly; its partial text must not pass for an answer.
+    if (signal.aborted) throw new APIUserAbortError();
+    return c;
   } catch (e) {
     // Our deadline fires as a user abort inside the SDK; report it as the timeout it is.
     if (deadline.aborted && !opts.signal?.aborted) throw new APIConnectionTimeoutError({ message: `no complete answer within ${opts.timeoutMs} ms` });
