@@ -12,6 +12,7 @@ import { Rng } from '../core/random.js';
 import type { TaskRef } from '../core/trajectory.js';
 import type { UiNode, UiTree } from '../core/uitree.js';
 import type { SemanticStep, Target } from '../sandbox/framework.js';
+import { KEYBOARD_PACKAGE, SYSTEMUI_PACKAGE } from '../sandbox/shell/packages.js';
 import type { Decision, Policy, PolicyContext } from './policy.js';
 import { describeTarget, findTarget, idOf, mainScrollable, nodeCenterNorm, reachability } from './targets.js';
 
@@ -141,10 +142,20 @@ export class DemoPolicy implements Policy {
     if (node) {
       const r = reachability(tree, node, frame);
       if (r.kind === 'tappable') return { point: r.point };
-      if (r.kind === 'covered') return { decision: decision({ type: 'key', key: 'back' }, `${describeTarget(target)} is covered; go back to uncover it.`) };
+      if (r.kind === 'covered') {
+        // Under the status or navigation bar: scroll it into the open; under the keyboard or a
+        // dialog: back closes those first.
+        if (r.by.package === SYSTEMUI_PACKAGE) {
+          const main = mainScrollable(tree);
+          if (main && m.searches < this.maxSearch) return { decision: this.scroll(r.by.bounds[1] > frame.height / 2 ? 'down' : 'up', main, m, frame, target) };
+          m.cursor = m.plan.length;
+          return { decision: decision({ type: 'abort', reason: `${describeTarget(target)} is hidden under the system bar` }, 'The element cannot be reached.', { search_failed: true }) };
+        }
+        return { decision: decision({ type: 'key', key: 'back' }, `${describeTarget(target)} is covered; close what covers it.`) };
+      }
       return { decision: this.scroll(r.direction, r.container, m, frame, target) };
     }
-    if (tree.some((n) => n.package === 'com.stepwise.keyboard')) {
+    if (tree.some((n) => n.package === KEYBOARD_PACKAGE)) {
       return { decision: decision({ type: 'key', key: 'back' }, 'Hide the keyboard to see more.') };
     }
     const main = mainScrollable(tree);
@@ -173,7 +184,7 @@ export class DemoPolicy implements Policy {
         m.cursor++;
         return undefined;
       case 'detour': {
-        const options = tree.filter((n) => n.clickable && !NAV_DESCS.has(n.desc) && n.package !== 'com.stepwise.keyboard');
+        const options = tree.filter((n) => n.clickable && !NAV_DESCS.has(n.desc) && n.package !== KEYBOARD_PACKAGE && n.package !== SYSTEMUI_PACKAGE);
         const node = options.length ? m.rng.pick(options) : undefined;
         if (!node || reachability(tree, node, frame).kind !== 'tappable') return undefined;
         m.pendingBack = true;
