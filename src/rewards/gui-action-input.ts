@@ -20,15 +20,19 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Per action type, a quick acceptance test compiled from the registry's zod schema. */
 const QUICK = new Map(ACTION_TYPES.map((t) => [t, compileCheck(ACTIONS[t].schema)]));
 
-/** A canonical action from JSON; throws RewardInputError naming `field`. */
-export function parseActionJson(v: unknown, field: string): Action {
+/** A canonical action from JSON; throws RewardInputError naming `field` (`field.key` when key is given). */
+export function parseActionJson(v: unknown, parent: string, key?: string): Action {
+  // Quick path first; the field name is only built when something is wrong.
+  if (isObject(v) && typeof v.type === 'string' && (v.space === undefined || v.space === 'norm1000')) {
+    const quick = QUICK.get(v.type as ActionType);
+    if (quick && quick(v)) return v as unknown as Action;
+  }
+  const field = key ? sub(parent, key) : parent;
   if (!isObject(v)) throw new RewardInputError(field, `expected an action object, got ${v === null ? 'null' : typeof v}`, 'e.g. {"type":"click","point":[500,500]}');
   const type = v.type;
   if (typeof type !== 'string' || !(type in ACTIONS)) {
     throw new RewardInputError(sub(field, 'type'), `unknown action type ${JSON.stringify(type)}`, `use one of: ${ACTION_TYPES.join(', ')}`);
   }
-  // Quick path: the compiled check accepts only what the schema accepts; space is absent or norm1000.
-  if (QUICK.get(type as ActionType)!(v) && (v.space === undefined || v.space === 'norm1000')) return v as unknown as Action;
   const r = ACTIONS[type as ActionType].schema.safeParse(v);
   if (!r.success) {
     const issue = r.error.issues[0];
@@ -49,13 +53,13 @@ function parseBox(v: unknown, field: string): Box {
 /** {pred, gt, boxes?, predBox?}; pred may be null (unparseable output: reward 0). */
 export function parseGuiItem(v: unknown, field: string): GuiActionItem {
   if (!isObject(v)) throw new RewardInputError(field, 'expected {pred, gt, boxes?, predBox?}', 'one object per item');
-  for (const k of Object.keys(v)) {
+  for (const k in v) {
     if (k !== 'pred' && k !== 'gt' && k !== 'boxes' && k !== 'predBox') {
       throw new RewardInputError(sub(field, k), 'unknown field', 'allowed: pred, gt, boxes, predBox');
     }
   }
-  const pred = v.pred === null ? null : parseActionJson(v.pred, sub(field, 'pred'));
-  const gt = parseActionJson(v.gt, sub(field, 'gt'));
+  const pred = v.pred === null ? null : parseActionJson(v.pred, field, 'pred');
+  const gt = parseActionJson(v.gt, field, 'gt');
   let boxes: Box[] | undefined;
   if (v.boxes !== undefined) {
     if (!Array.isArray(v.boxes)) throw new RewardInputError(sub(field, 'boxes'), 'expected a list of boxes', 'e.g. [[100,200,300,260]]');
