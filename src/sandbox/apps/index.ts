@@ -4,6 +4,7 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { clockApp } from './clock/index.js';
 import { metro } from './metro/index.js';
 import { settingsApp } from './settings/index.js';
 import { ride } from './ride/index.js';
@@ -11,6 +12,7 @@ import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  clockApp,
   metro,
   settingsApp,
   ride,

@@ -4,6 +4,7 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { CLOCK_TASKS } from './clock.js';
 import { METRO_TASKS } from './metro.js';
 import { SETTINGS_TASKS } from './settings.js';
 import { RIDE_TASKS } from './ride.js';
@@ -11,6 +12,7 @@ import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...CLOCK_TASKS,
   ...METRO_TASKS,
   ...SETTINGS_TASKS,
   ...RIDE_TASKS,

@@ -61,7 +61,7 @@ export const ICONS = {
   vibrate: 'M0 15h2V9H0v6zm3 2h2V7H3v10zm19-8v6h2V9h-2zm-3 8h2V7h-2v10zM16.5 3h-9C6.67 3 6 3.67 6 4.5v15c0 .83.67 1.5 1.5 1.5h9c.83 0 1.5-.67 1.5-1.5v-15c0-.83-.67-1.5-1.5-1.5zM16 19H8V5h8v14z',
   dnd: 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm5 11H7v-2h10v2z',
   music: 'M12 3v10.55c-.59-.34-1.27-.55-2-.55-2.21 0-4 1.79-4 4s1.79 4 4 4 4-1.79 4-4V7h4V3h-6z',
-  signal: 'M2 22h20V2z',
+  signal: 'M3 17h3v4H3zm5-4h3v8H8zm5-4h3v12h-3zm5-5h3v17h-3z',
   repeat: 'M7 7h10v3l4-4-4-4v3H5v6h2V7zm10 10H7v-3l-4 4 4 4v-3h12v-6h-2v4z',
   label: 'M17.63 5.84C17.27 5.33 16.67 5 16 5L5 5.01C3.9 5.01 3 5.9 3 7v10c0 1.1.9 1.99 2 1.99L16 19c.67 0 1.27-.33 1.63-.84L22 12l-4.37-6.16z',
   notesText: 'M3 18h12v-2H3v2zM3 6v2h18V6H3zm0 7h18v-2H3v2z',
@@ -71,5 +71,5 @@ export type IconName = keyof typeof ICONS;
 
 /** An inline SVG icon in the current text colour (or `color`). */
 export function icon(name: IconName, size = 24, color = 'currentColor'): Raw {
-  return raw(`<svg class="ic" width="${size}" height="${size}" viewBox="0 0 24 24" aria-hidden="true"><path fill="${color}" d="${ICONS[name]}"/></svg>`);
+  return raw(`<svg class="sx-ic" width="${size}" height="${size}" style="width:${size}px;height:${size}px;flex:none" viewBox="0 0 24 24" aria-hidden="true"><path fill="${color}" d="${ICONS[name]}"/></svg>`);
 }

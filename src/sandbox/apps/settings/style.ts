@@ -25,7 +25,7 @@ ${s} .dlg-t{font-size:20px;font-weight:600}
 ${s} .dlg-s{font-size:13px;color:var(--sub);margin:4px 0 12px}
 ${s} .dlg-err{color:#e5484d;font-size:13px;margin-top:6px}
 ${s} .dlg-chk{display:flex;align-items:center;gap:8px;margin:14px 0 4px;font-size:14px;color:var(--fg)}
-${s} .dlg-chk .ic{color:var(--acc)}
+${s} .dlg-chk .sx-ic{color:var(--acc)}
 ${s} .dlg-btns{display:flex;justify-content:flex-end;gap:6px;margin-top:10px}
 ${s} .dlg-b{padding:10px 16px;border-radius:20px;color:var(--acc);font-weight:600;font-size:15px}
 ${s} .dlg-b.pri{background:var(--acc);color:#fff}
