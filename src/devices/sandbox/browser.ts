@@ -2,7 +2,7 @@
  * One headless Chromium (Debian's, launched lazily) hosting many sandbox phones: each phone is a
  * page in its own BrowserContext, so phones never share storage, state or input.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { StepwiseError } from '../../core/errors.js';
 import { loadPageHtml, type PageOptions } from '../../sandbox/page/build.js';
@@ -11,7 +11,7 @@ export const CHROMIUM_PATH = process.env.STEPWISE_CHROMIUM ?? '/usr/bin/chromium
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--font-render-hinting=none', '--force-color-profile=srgb',
-  '--hide-scrollbars', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
+  '--hide-scrollbars', '--force-device-scale-factor=3', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
 ];
 /** The phone in CSS px and its device pixel ratio: 360x800 x3 = 1080x2400. */
 export const VIEWPORT = { width: 360, height: 800 } as const;
@@ -26,6 +26,8 @@ export interface SandboxBrowserOptions {
 export interface PhonePage {
   context: BrowserContext;
   page: Page;
+  /** DevTools session for fast screenshots (Page.captureScreenshot with optimizeForSpeed). */
+  cdp: CDPSession;
 }
 
 export class SandboxBrowser {
@@ -64,7 +66,8 @@ export class SandboxBrowser {
       const page = await context.newPage();
       await page.setContent(html, { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready === true);
-      return { context, page };
+      const cdp = await context.newCDPSession(page);
+      return { context, page, cdp };
     } catch (e) {
       await context.close().catch(() => {});
       throw e;
