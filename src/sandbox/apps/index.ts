@@ -4,6 +4,7 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { chatApp } from './chat/index.js';
 import { clockApp } from './clock/index.js';
 import { metro } from './metro/index.js';
 import { settingsApp } from './settings/index.js';
@@ -12,6 +13,7 @@ import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  chatApp,
   clockApp,
   metro,
   settingsApp,

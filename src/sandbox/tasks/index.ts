@@ -4,6 +4,7 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { CHAT_TASKS } from './chat.js';
 import { CLOCK_TASKS } from './clock.js';
 import { METRO_TASKS } from './metro.js';
 import { SETTINGS_TASKS } from './settings.js';
@@ -12,6 +13,7 @@ import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...CHAT_TASKS,
   ...CLOCK_TASKS,
   ...METRO_TASKS,
   ...SETTINGS_TASKS,

@@ -52,5 +52,5 @@ export type IconName = keyof typeof PATHS;
 
 /** An inline SVG icon; colour follows `currentColor` unless given. */
 export function icon(name: IconName, size = 24, color = 'currentColor'): Raw {
-  return raw(`<svg class="ic" width="${size}" height="${size}" viewBox="0 0 24 24" aria-hidden="true"><path fill="${color}" d="${PATHS[name]}"/></svg>`);
+  return raw(`<svg class="sx-ic" width="${size}" height="${size}" viewBox="0 0 24 24" aria-hidden="true"><path fill="${color}" d="${PATHS[name]}"/></svg>`);
 }

@@ -3,7 +3,7 @@ export const css = `
 .app-contacts{--bg:#fff;--fg:#1f1f1f;--sub:#5f6368;--line:#e8eaed;--acc:#1a73e8;--chip:#e8f0fe;--card:#f6f8fc;background:var(--bg);color:var(--fg);font-family:Roboto,"Noto Sans","WenQuanYi Micro Hei",sans-serif}
 .dark .app-contacts{--bg:#1f1f1f;--fg:#e3e3e3;--sub:#a8abaf;--line:#3c4043;--card:#2a2a2a;--chip:#174ea6}
 .app-contacts .ct{position:relative;display:flex;flex-direction:column;height:100%;}
-.app-contacts .ic{display:block;flex:none}
+.app-contacts .sx-ic{display:block;flex:none}
 .app-contacts .ct-head{padding:10px 12px 6px;background:var(--bg)}
 .app-contacts .ct-searchbar{display:flex;align-items:center;gap:12px;height:48px;padding:0 8px 0 16px;border-radius:24px;background:#edf2fa;color:var(--sub);font-size:16px}
 .app-contacts .ct-searchbar span:nth-child(2){flex:1}
