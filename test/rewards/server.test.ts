@@ -62,6 +62,8 @@ describe('reward server', () => {
     expect(r.status).toBe(200);
     expect(r.body.rewards).toEqual([1, 0, 1]);
     expect(r.body.components[0]).toMatchObject({ typeMatch: 1, kind: 'point' });
+    const lean = await post('/v1/gui-action?components=false', { items: [{ pred: null, gt: { type: 'key', key: 'back' } }] });
+    expect(lean.body).toEqual({ ok: true, rewards: [0] });
     const bad = await post('/v1/gui-action', { items: [{ pred: null, gt: { type: 'click', point: [1, 2] } }, { pred: null, gt: { type: 'click' } }] });
     expect(bad.status).toBe(400);
     expect(bad.body.field).toBe('items[1].gt.point');

@@ -30,8 +30,8 @@ export function rewardRoute(method: string, body: unknown, ctx: RouteContext): u
   return { ok: true, method, result: runMethod(method, body) };
 }
 
-/** POST /v1/gui-action: {items: [{pred, gt, boxes?, predBox?}]} -> {rewards, components}. */
-export function guiActionRoute(body: unknown, ctx: RouteContext): unknown {
+/** POST /v1/gui-action: {items: [{pred, gt, boxes?, predBox?}]} -> {rewards, components} (components omitted when withComponents is false). */
+export function guiActionRoute(body: unknown, ctx: RouteContext, withComponents = true): unknown {
   const b = asObject(body);
   const items = batchOf(b.items, 'items', ctx.maxBatch);
   const rewards = new Array<number>(items.length);
@@ -41,7 +41,7 @@ export function guiActionRoute(body: unknown, ctx: RouteContext): unknown {
     components[i] = c;
     rewards[i] = c.total;
   }
-  return { ok: true, rewards, components };
+  return withComponents ? { ok: true, rewards, components } : { ok: true, rewards };
 }
 
 /** POST /v1/credit: {method, trajectories: [...], options?} -> {credits: number[][]}. */

@@ -55,7 +55,7 @@ async function route(req: IncomingMessage, ctx: RouteContext, limit: number): Pr
   const known = path === '/v1/gui-action' || path === '/v1/credit' || path === '/get_reward' || path.startsWith('/v1/rewards/');
   if (!known) throw new HttpError(404, `no POST route ${path}; see GET /v1/methods`);
   const body = await readJson(req, limit);
-  if (path === '/v1/gui-action') return guiActionRoute(body, ctx);
+  if (path === '/v1/gui-action') return guiActionRoute(body, ctx, url.searchParams.get('components') !== 'false');
   if (path === '/v1/credit') return creditRoute(body, ctx);
   if (path === '/get_reward') return getRewardRoute(body, ctx);
   return rewardRoute(decodeURIComponent(path.slice('/v1/rewards/'.length)), body, ctx);
