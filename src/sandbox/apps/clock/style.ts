@@ -12,6 +12,7 @@ ${s} .alarm.on .alarm-time{color:var(--fg)}
 ${s} .alarm-sub{font-size:13px;color:var(--sub);white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 ${s} .alarm-label{color:var(--fg);font-weight:500}
 ${s} .spacer{height:90px}
+${s} .fab{bottom:84px}
 ${s} .save{color:var(--acc);font-weight:600;font-size:16px;padding:10px 16px}
 ${s} .ed-sect{font-size:13px;color:var(--sub);padding:12px 20px 6px}
 ${s} .days{display:flex;justify-content:space-between;padding:0 18px}

@@ -180,9 +180,9 @@ export function kitCss(id: string, accent: string): string {
   const s = `.app-${id}`;
   return `
 ${s}{--acc:${accent};--bg:#f2f3f5;--card:#fff;--fg:#16181d;--sub:#70757f;--line:#e6e8eb;--chip:#e9ecf1;
-  position:relative;height:100%;background:var(--bg);color:var(--fg);font-size:15px;-webkit-font-smoothing:antialiased}
+  background:var(--bg);color:var(--fg);font-size:15px;-webkit-font-smoothing:antialiased}
 .dark ${s}{--bg:#101114;--card:#1c1d21;--fg:#eceef2;--sub:#9aa0aa;--line:#2c2e33;--chip:#2a2d33}
-${s} .scr{display:flex;flex-direction:column;height:100%}
+${s} .scr{position:relative;display:flex;flex-direction:column;flex:1;min-height:0;height:100%}
 ${s} .scroll{flex:1;overflow-y:auto;overflow-x:hidden;padding-bottom:16px}
 ${s} .hscroll{overflow-x:auto;white-space:nowrap}
 ${s} .bar{display:flex;align-items:center;height:56px;padding:0 4px;flex:none;background:var(--bg)}
