@@ -224,9 +224,9 @@ export class DemoPolicy implements Policy {
 
 function pickKind(step: SemanticStep, rng: Rng): InjectedKind | undefined {
   const kinds: InjectedKind[] = [];
-  if (step.do === 'tap' || step.do === 'long_press') kinds.push('wrong_item', 'wrong_item', 'off_target', 'detour', 'detour', 'skip');
-  else if (step.do === 'type') kinds.push('wrong_text', 'detour', 'skip');
-  else if (step.do === 'complete') kinds.push('premature_complete');
+  // A premature completion only where work remains (never at the plan's own complete step).
+  if (step.do === 'tap' || step.do === 'long_press') kinds.push('wrong_item', 'wrong_item', 'off_target', 'detour', 'detour', 'skip', 'premature_complete');
+  else if (step.do === 'type') kinds.push('wrong_text', 'detour', 'skip', 'premature_complete');
   else if (step.do === 'open_app') kinds.push('premature_complete');
   else return undefined;
   return rng.pick(kinds);
