@@ -25,7 +25,8 @@ input,textarea{font:inherit;color:inherit;outline:none}
 .sb{position:absolute;left:0;top:0;width:100%;height:${STATUS_BAR_H}px;z-index:50;display:flex;align-items:center;gap:5px;padding:0 14px 0 18px;
   color:var(--sb-fg);background:var(--sb-bg);font-size:13.5px;font-weight:600;letter-spacing:.1px}
 .sb-fill{flex:1}.sb-i{display:flex;align-items:center}.sb-pct{margin-left:-1px}
-.nb{position:absolute;left:0;bottom:0;width:100%;height:${NAV_BAR_H}px;z-index:50;display:flex;justify-content:space-around;align-items:center;background:var(--nb-bg);color:var(--fg)}
+.nb{position:absolute;left:0;bottom:0;width:100%;height:${NAV_BAR_H}px;z-index:50;display:flex;justify-content:space-around;align-items:center;background:var(--nb-bg);color:var(--nb-fg,var(--fg))}
+.kb-open .nb{background:#e8eaed;color:#202124}.dark.kb-open .nb{background:#202124;color:#e8eaed}
 .nb-b{width:72px;height:${NAV_BAR_H}px;display:flex;align-items:center;justify-content:center;opacity:.85}
 .app{position:absolute;left:0;top:${STATUS_BAR_H}px;width:100%;height:${APP_H}px;display:flex;flex-direction:column;overflow:hidden;background:var(--bg);color:var(--fg)}
 .kb-open .app{height:${APP_H - KEYBOARD_H}px}

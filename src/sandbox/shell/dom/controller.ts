@@ -14,6 +14,8 @@ import { SCREEN_H } from '../css.js';
 import { GestureTracker, type GestureResult } from './gestures.js';
 import { type Axis, largestContainer, restoreScroll, saveScroll } from './scroll.js';
 import { buildUiTree } from './tree.js';
+import { tintBars } from './tint.js';
+import { STATUS_BAR_H } from '../statusbar.js';
 
 export interface InputOutcome {
   ok: boolean;
@@ -62,6 +64,7 @@ export class PhoneController {
       this.root.innerHTML = html;
       this.fillFields();
       restoreScroll(this.root, this.state);
+      tintBars(this.root, STATUS_BAR_H + 1, SCREEN_H - NAV_BAR_H - 1);
       // A focused field that is no longer on screen loses focus (the keyboard closes), then redraw.
       const f = this.state.system.focus;
       if (!f || this.fieldElement(f)) break;
