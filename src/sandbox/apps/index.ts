@@ -4,6 +4,7 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { shop } from './shop/index.js';
 import { chatApp } from './chat/index.js';
 import { clockApp } from './clock/index.js';
 import { metro } from './metro/index.js';
@@ -13,6 +14,7 @@ import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  shop,
   chatApp,
   clockApp,
   metro,
