@@ -4,7 +4,7 @@
  * trajectory is in memory at a time; writes wait for the stream to drain.
  */
 import { once } from 'node:events';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, createWriteStream, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { StepwiseError } from '../core/errors.js';
 import type { Step, Trajectory } from '../core/trajectory.js';
@@ -64,7 +64,7 @@ function exportStep(store: Store, s: Step, outDir: string, report: ExportReport)
   if (s.observation.image) {
     const sha = s.observation.image;
     const src = store.blobPath(sha);
-    const ext = s.observation.format ? imageExt(s.observation.format) : imageExt(undefined, store.getBlob(sha).subarray(0, 8));
+    const ext = imageExt(s.observation.format, s.observation.format || !existsSync(src) ? undefined : head(src, 8));
     obs.imageFile = `${IMAGE_DIR}/${sha}.${ext}`;
     report.files += copyOnce(src, join(outDir, IMAGE_DIR, `${sha}.${ext}`));
   }
@@ -83,7 +83,19 @@ function copyOnce(src: string, dst: string): number {
     throw new StepwiseError('store_error', `blob file ${src} is missing from the store`, 'the store folder is incomplete; restore blobs/ from a backup or drop the trajectory');
   }
   const tmp = `${dst}.tmp-${process.pid}`;
-  copyFileSync(src, tmp);
+  // A copy-on-write clone where the filesystem supports it, a plain copy elsewhere.
+  copyFileSync(src, tmp, constants.COPYFILE_FICLONE);
   renameSync(tmp, dst);
   return 1;
+}
+
+/** The first n bytes of a file (to tell PNG from JPEG without reading the image). */
+function head(path: string, n: number): Buffer {
+  const buf = Buffer.alloc(n);
+  const fd = openSync(path, 'r');
+  try {
+    return buf.subarray(0, readSync(fd, buf, 0, n, 0));
+  } finally {
+    closeSync(fd);
+  }
 }
