@@ -35,6 +35,8 @@ export interface ModelSettings {
   logprobs?: number;
   toolChoice: 'auto' | 'required' | 'none';
   platform: Platform;
+  /** What pixel dialects (qwen, uitars-1.5) count in: the sent image's pixels, or 0-1000 (Qwen3-VL). */
+  coordinates: 'image' | 'norm1000';
   price?: { prompt: number; completion: number };
   headers?: Record<string, string>;
   extraBody?: Record<string, unknown>;
@@ -58,6 +60,7 @@ export const MODEL_DEFAULTS = {
   stream: false,
   toolChoice: 'auto',
   platform: 'phone',
+  coordinates: 'image',
 } as const;
 
 export interface ResolveOptions {

@@ -38,6 +38,7 @@ export const ProviderSchema = z
     logprobs: z.number().int().min(0).max(20).describe('ask for token logprobs with this many alternatives'),
     toolChoice: z.enum(['auto', 'required', 'none']).describe('tool_choice for the json dialect'),
     platform: z.enum(['phone', 'web', 'desktop']),
+    coordinates: z.enum(['image', 'norm1000']).describe('what pixel dialects count in: pixels of the sent image, or a 0-1000 grid (Qwen3-VL)'),
     price: PriceSchema,
     headers: z.record(z.string(), z.string()),
     extraBody: z.record(z.string(), z.unknown()).describe('extra request fields, e.g. {top_k: 1} for vLLM'),

@@ -91,6 +91,18 @@ describe('openai policy: each dialect taps the right element after resizing', ()
     expect(d.summary).toBe('Tap Wi-Fi');
   });
 
+  it('qwen with coordinates norm1000 (Qwen3-VL): the prompt says 1000x1000 and points are read on that grid', async () => {
+    answer = () => {
+      const [x, y] = boxCentreIn(BOX, DEVICE, { width: 1000, height: 1000 });
+      return `<tool_call>\n{"name": "mobile_use", "arguments": {"action": "click", "coordinate": [${x}, ${y}]}}\n</tool_call>`;
+    };
+    const d = await policy({ dialect: 'qwen', profile: 'gelab', coordinates: 'norm1000' }).decide(context(await observation()));
+    const req = server.requests.at(-1)!;
+    expect(req.text).toContain('resolution is 1000x1000');
+    expect(seen(req)).toEqual({ width: 670, height: 1490 });
+    expect(inside((d.action as { point: [number, number] }).point, NBOX)).toBe(true);
+  });
+
   it('json: sends the generated tools and parses the tool call', async () => {
     answer = () => ({ content: 'The switch is at the right.', tool_calls: [{ name: 'click', arguments: { point: boxCentreIn(BOX, DEVICE, { width: 1000, height: 1000 }) } }] });
     const d = await policy({ dialect: 'json' }).decide(context(await observation()));

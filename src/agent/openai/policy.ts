@@ -12,8 +12,8 @@ import { getDialect, toolsForOpenAI, type ChatMessage, type Dialect, type Parsed
 import { MODEL_DEFAULTS, type ModelSettings } from '../../config/resolve.js';
 import type { Decision, Policy, PolicyContext } from '../policy.js';
 import { complete, createClient, endpointError, type Completion } from './client.js';
-import { prepareImage, type SentImage } from './image.js';
-import { buildMessages, MULTI_IMAGE_DIALECTS, type PastImage } from './messages.js';
+import { prepareImage } from './image.js';
+import { buildMessages, MULTI_IMAGE_DIALECTS, type PastImage, type PromptImage } from './messages.js';
 import { defaultProfileFor, getProfile, type ResizeProfile } from './profiles.js';
 import { withRetries, type RetryOptions } from './retry.js';
 
@@ -62,6 +62,7 @@ export class OpenAIPolicy implements Policy {
       ...(MULTI_IMAGE_DIALECTS.includes(this.dialect.name) && { historyImages: s.historyImages }),
       ...(s.maxPixels && { maxPixels: s.maxPixels }),
       ...(s.stream && { stream: true }),
+      ...(s.coordinates !== 'image' && { coordinates: s.coordinates }),
     };
   }
 
@@ -71,17 +72,19 @@ export class OpenAIPolicy implements Policy {
     const mem = memoryOf(ctx);
     if (ctx.reply !== undefined) mem.replies.push(ctx.reply);
     const image = await prepareImage(ctx.observation.image, this.profile);
+    // The size the model's numbers refer to: the sent image, or a 0-1000 grid for models that use one.
+    const pointSize = s.coordinates === 'norm1000' ? { width: 1000, height: 1000 } : { width: image.width, height: image.height };
     let messages = buildMessages(this.dialect, {
       instruction: ctx.task.instruction,
       history: ctx.history,
-      image,
+      image: { dataUrl: image.dataUrl, ...pointSize },
       platform: s.platform,
       userReplies: mem.replies,
       hints: [...(this.opts.hints ?? []), ...(this.usesTools() ? [JSON_TOOL_HINT] : [])],
       historyImages: s.historyImages,
       pastImages: mem.images,
     });
-    this.remember(mem, ctx.stepIndex, image);
+    this.remember(mem, ctx.stepIndex, { dataUrl: image.dataUrl, ...pointSize });
 
     const usage = { prompt: 0, completion: 0, seen: false };
     let requests = 0;
@@ -106,7 +109,7 @@ export class OpenAIPolicy implements Policy {
       };
       let parsed: ParsedOutput;
       try {
-        parsed = this.dialect.parse(raw, { imageSize: { width: image.width, height: image.height }, platform: s.platform });
+        parsed = this.dialect.parse(raw, { imageSize: pointSize, platform: s.platform });
       } catch (e) {
         if (!(e instanceof StepwiseError) || e.code !== 'parse_error') throw e;
         if (round < s.parseRetries) {
@@ -160,9 +163,9 @@ export class OpenAIPolicy implements Policy {
     }
   }
 
-  private remember(mem: RunMemory, stepIndex: number, image: SentImage): void {
+  private remember(mem: RunMemory, stepIndex: number, image: PromptImage): void {
     if (!MULTI_IMAGE_DIALECTS.includes(this.dialect.name)) return;
-    mem.images.push({ stepIndex, image: { dataUrl: image.dataUrl, width: image.width, height: image.height } });
+    mem.images.push({ stepIndex, image });
     // Only the images a later prompt can show are kept.
     const keep = Math.max(0, this.settings.historyImages - 1);
     mem.images.splice(0, Math.max(0, mem.images.length - keep));
