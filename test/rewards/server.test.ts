@@ -163,3 +163,22 @@ describe('/get_reward with a model dialect', () => {
     }
   });
 });
+
+describe('/get_reward with the real GELab dialect', () => {
+  it('scores GELab-Zero text outputs against JSON labels', async () => {
+    const s = await startRewardServer({ port: 0, dialect: 'gelab', loadFormats: () => import('../../src/formats/index.js') });
+    try {
+      const res = await fetch(s.url + '/get_reward', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: ['<THINK> tap it </THINK>\nexplain:tap\taction:CLICK\tpoint:500,300\tsummary:done', 'no action'],
+          labels: [{ type: 'click', point: [500, 300] }, { type: 'click', point: [1, 1] }],
+        }),
+      });
+      expect(await res.json()).toEqual({ rewards: [1, 0], scores: [1, 0], extra_logs: { parsed: [1, 0] } });
+    } finally {
+      await s.close();
+    }
+  });
+});
