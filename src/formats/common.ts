@@ -21,10 +21,17 @@ export function guardParse<T>(dialect: string, raw: unknown, body: (raw: string)
   } catch (e) {
     if (e instanceof ParseError) throw e;
     if (e instanceof StepwiseError) {
-      throw new ParseError(`${dialect}: ${e.message}`, `a valid ${dialect} action`, { cause: e.code });
+      const expected = e.hint ? `a valid ${dialect} action; ${e.hint}` : `a valid ${dialect} action`;
+      throw new ParseError(`${dialect}: ${bareMessage(e)}`, expected, { cause: e.code });
     }
     throw e;
   }
+}
+
+/** The message of a StepwiseError without the "(hint)" its constructor appended. */
+function bareMessage(e: StepwiseError): string {
+  const suffix = ` (${e.hint})`;
+  return e.hint && e.message.endsWith(suffix) ? e.message.slice(0, -suffix.length) : e.message;
 }
 
 /** render cannot say this in the dialect; `lossy` would drop it instead. */
@@ -37,7 +44,7 @@ export function finishAction(dialect: string, value: Record<string, unknown>): A
   try {
     return validateAction(value);
   } catch (e) {
-    if (e instanceof StepwiseError) throw new ParseError(`${dialect}: ${e.message}`, e.hint || 'a valid action');
+    if (e instanceof StepwiseError) throw new ParseError(`${dialect}: ${bareMessage(e)}`, e.hint || 'a valid action');
     throw e;
   }
 }

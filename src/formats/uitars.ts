@@ -90,7 +90,7 @@ function makeParse(name: string, coords: CoordinateConvention) {
         return codec.toCanonical(readCoords(name, v, what));
       };
       const has = (k: string) => k in args && args[k].trim() !== '';
-      const action = finishAction(name, build(call.name.toLowerCase(), { pt, take, has }, opts.platform ?? 'phone'));
+      const action = finishAction(name, build(name, call.name.toLowerCase(), { pt, take, has }, opts.platform ?? 'phone'));
       const extras: Record<string, unknown> = {};
       if (s.reflection !== undefined) extras.reflection = s.reflection;
       for (const [k, v] of Object.entries(args)) if (v !== '') extras[k] = v;
@@ -111,7 +111,7 @@ interface Args {
   has(key: string): boolean;
 }
 
-function build(verb: string, { take, pt, has }: Args, platform: Platform): Record<string, unknown> {
+function build(name: string, verb: string, { take, pt, has }: Args, platform: Platform): Record<string, unknown> {
   const start = () => pt('start_box', 'start_box', 'point', 'start_point');
   switch (verb) {
     case 'click': case 'left_single': case 'tap': return { type: 'click', point: start() };
@@ -143,7 +143,7 @@ function build(verb: string, { take, pt, has }: Args, platform: Platform): Recor
     case 'call_user': return { type: 'info', question: take('content') ?? '' };
     case 'open_app': return { type: 'open_app', app: take('app_name', 'app') ?? '' };
     default:
-      throw new ParseError(`unknown UI-TARS action ${short(verb)}`, 'click, left_double, right_single, long_press, type, scroll, drag, hotkey, press_home, press_back, wait, finished, call_user or open_app');
+      throw new ParseError(`${name}: unknown UI-TARS action ${short(verb)}`, 'click, left_double, right_single, long_press, type, scroll, drag, hotkey, press_home, press_back, wait, finished, call_user or open_app');
   }
 }
 
