@@ -4,6 +4,7 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { calendarApp } from './calendar/index.js';
 import { shop } from './shop/index.js';
 import { chatApp } from './chat/index.js';
 import { clockApp } from './clock/index.js';
@@ -14,6 +15,7 @@ import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  calendarApp,
   shop,
   chatApp,
   clockApp,

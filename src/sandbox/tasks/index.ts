@@ -4,6 +4,7 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { CALENDAR_TASKS } from './calendar.js';
 import { SHOP_TASKS } from './shop.js';
 import { CHAT_TASKS } from './chat.js';
 import { CLOCK_TASKS } from './clock.js';
@@ -14,6 +15,7 @@ import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...CALENDAR_TASKS,
   ...SHOP_TASKS,
   ...CHAT_TASKS,
   ...CLOCK_TASKS,
