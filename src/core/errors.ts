@@ -5,6 +5,7 @@
 export type ErrorCode =
   | 'parse_error'
   | 'invalid_action'
+  | 'invalid_input'
   | 'out_of_range'
   | 'stale_frame'
   | 'unsupported_action'
