@@ -4,6 +4,7 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { newsApp } from './news/index.js';
 import { calendarApp } from './calendar/index.js';
 import { shop } from './shop/index.js';
 import { chatApp } from './chat/index.js';
@@ -15,6 +16,7 @@ import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  newsApp,
   calendarApp,
   shop,
   chatApp,

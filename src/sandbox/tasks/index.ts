@@ -4,6 +4,7 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { NEWS_TASKS } from './news.js';
 import { CALENDAR_TASKS } from './calendar.js';
 import { SHOP_TASKS } from './shop.js';
 import { CHAT_TASKS } from './chat.js';
@@ -15,6 +16,7 @@ import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...NEWS_TASKS,
   ...CALENDAR_TASKS,
   ...SHOP_TASKS,
   ...CHAT_TASKS,
