@@ -27,6 +27,8 @@ export async function exportJsonl(store: Store, outDir: string, filter: ListFilt
   const file = join(outDir, JSONL_FILE);
   const tmp = `${file}.tmp-${process.pid}`;
   const out = createWriteStream(tmp);
+  // Errors surface through the awaits below; this listener keeps a late one from going unhandled.
+  out.on('error', () => {});
   const report: ExportReport = { file, trajectories: 0, steps: 0, files: 0, bytes: 0 };
   try {
     for (const summary of store.iterate(filter)) {
@@ -41,7 +43,8 @@ export async function exportJsonl(store: Store, outDir: string, filter: ListFilt
     await once(out, 'finish');
     renameSync(tmp, file);
   } catch (e) {
-    out.destroy();
+    // Let the stream finish opening/closing before removing its file, or it may reappear.
+    if (!out.closed) await new Promise<void>((done) => out.once('close', () => done()).destroy());
     rmSync(tmp, { force: true });
     if (e instanceof StepwiseError) throw e;
     throw new StepwiseError('store_error', `export to ${outDir} failed: ${(e as Error).message}`, 'check that the folder is writable and the disk is not full');

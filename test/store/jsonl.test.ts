@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.js';
@@ -90,6 +90,17 @@ describe('JSONL export/import', () => {
     expect(got).toEqual([ids[1], ids[0]]);
     const v = await exportJsonl(src, tempDir(), { verdict: 'success' });
     expect(v.trajectories).toBe(1);
+    src.close();
+  });
+
+  it('fails an export with a clear error when a blob file is gone, leaving no partial JSONL', async () => {
+    const src = openStore(tempDir());
+    const ids = fill(src);
+    const t = src.getTrajectory(ids[1]);
+    rmSync(src.blobPath(t.steps[2].observation!.image!));
+    const out = tempDir();
+    await expect(exportJsonl(src, out)).rejects.toThrow(/is missing from the store/);
+    expect(readdirSync(out).filter((f) => f.endsWith('.jsonl') || f.includes('.tmp'))).toEqual([]);
     src.close();
   });
 
