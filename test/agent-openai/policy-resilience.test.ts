@@ -25,11 +25,11 @@ async function failure(p: Promise<unknown>): Promise<StepwiseError> {
 
 describe('openai policy: transient failures, timeouts, unparseable output', () => {
   it('retries 429 and 500 (and a non-completion body) and then succeeds', async () => {
-    const p = await setup([{ fault: 'status', status: 429, retryAfter: 0 }, { fault: 'status', status: 500 }, { fault: 'wrong_json' }, { fault: 'reset' }, OK], { retries: 4 });
+    const p = await setup([{ fault: 'status', status: 429, retryAfter: 0 }, { fault: 'status', status: 500 }, { fault: 'wrong_json' }, { fault: 'garbage' }, { fault: 'reset' }, OK], { retries: 5 });
     const d = await p.decide(context(await observation()));
     expect(d.action).toEqual({ type: 'key', key: 'home' });
-    expect(d.meta).toMatchObject({ requests: 5 });
-    expect(server!.requests).toHaveLength(5);
+    expect(d.meta).toMatchObject({ requests: 6 });
+    expect(server!.requests).toHaveLength(6);
   });
 
   it('waits as long as Retry-After asks', async () => {
