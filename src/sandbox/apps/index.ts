@@ -4,6 +4,7 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { food } from './food/index.js';
 import { newsApp } from './news/index.js';
 import { calendarApp } from './calendar/index.js';
 import { shop } from './shop/index.js';
@@ -16,6 +17,7 @@ import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  food,
   newsApp,
   calendarApp,
   shop,

@@ -4,6 +4,7 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { FOOD_TASKS } from './food.js';
 import { NEWS_TASKS } from './news.js';
 import { CALENDAR_TASKS } from './calendar.js';
 import { SHOP_TASKS } from './shop.js';
@@ -16,6 +17,7 @@ import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...FOOD_TASKS,
   ...NEWS_TASKS,
   ...CALENDAR_TASKS,
   ...SHOP_TASKS,
