@@ -106,3 +106,16 @@ describe('model settings: flags > env > config file > defaults', () => {
     expect(loadConfig({ cwd, env: {} }).config.judges).toEqual({ strict: true });
   });
 });
+
+describe('model flags for commands', () => {
+  it('adds the options to a command and converts what commander parsed', async () => {
+    const { Command } = await import('commander');
+    const { addModelOptions, modelFlags } = await import('../../src/config/index.js');
+    const cmd = addModelOptions(new Command('run').exitOverride());
+    cmd.parse(['--base-url', 'http://h:1/v1', '--model', 'm', '--max-tokens', '256', '--stream', '--dialect', 'qwen'], { from: 'user' });
+    const flags = modelFlags(cmd.opts());
+    expect(flags).toEqual({ baseURL: 'http://h:1/v1', model: 'm', maxTokens: 256, stream: true, dialect: 'qwen' });
+    expect(resolveModelSettings(flags, { cwd: dir(), env: {} })).toMatchObject({ maxTokens: 256, profile: 'qwen', sources: { maxTokens: 'flag' } });
+    expect(() => modelFlags({ maxTokens: 'lots' })).toThrow(/--max-tokens "lots" is not a number/);
+  });
+});
