@@ -4,6 +4,7 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
+import { notesApp } from './notes/index.js';
 import { food } from './food/index.js';
 import { newsApp } from './news/index.js';
 import { calendarApp } from './calendar/index.js';
@@ -17,6 +18,7 @@ import { contactsApp } from './contacts/index.js';
 
 export const APPS: AppDef[] = [
   // app entries (one line per app)
+  notesApp,
   food,
   newsApp,
   calendarApp,

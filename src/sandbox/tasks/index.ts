@@ -4,6 +4,7 @@
  */
 import type { TaskTemplate } from '../framework.js';
 // task imports (one line per file)
+import { NOTES_TASKS } from './notes.js';
 import { FOOD_TASKS } from './food.js';
 import { NEWS_TASKS } from './news.js';
 import { CALENDAR_TASKS } from './calendar.js';
@@ -17,6 +18,7 @@ import { CONTACTS_TASKS } from './contacts.js';
 
 export const TEMPLATES: TaskTemplate[] = [
   // task entries (one line per file)
+  ...NOTES_TASKS,
   ...FOOD_TASKS,
   ...NEWS_TASKS,
   ...CALENDAR_TASKS,

@@ -55,7 +55,7 @@ export function monthScreen(c: V): Raw {
       ${grid(c, ym, sel, 'day-', 'selectDay', true)}
       <div class="agenda-h" data-id="agenda-date">${fmtDate(sel)} · ${fmtDateZh(sel)}</div>
       ${hol ? html`<div class="hol-chip">${icon('event', 18)}<span>${hol}</span></div>` : ''}
-      <div data-id="agenda">${evs.length ? evs.map((e) => html`<div class="ev" data-id="event-${e.id}" data-tap="openEvent" data-arg="${e.id}"><div class="ev-bar" style="background:${CAL_COLOR[e.calendar]}"></div><div class="ev-main"><div class="ev-t">${e.title}</div><div class="ev-s">${timeText(e)}${e.location ? ` · ${e.location}` : ''}</div></div></div>`) : html`<div class="empty small">No events · 今天没有日程</div>`}</div>
+      <div data-id="agenda">${evs.length ? evs.map((e) => html`<div class="ev" data-id="event-${e.id}" data-tap="openEvent" data-arg="${e.id}"><div class="ev-bar" style="background:${CAL_COLOR[e.calendar]}"></div><div class="ev-main"><div class="ev-t">${e.title}</div><div class="ev-s">${timeText(e)}${e.location ? ` · ${e.location}` : ''}</div></div></div>`) : html`<div class="empty small">No events · 没有日程</div>`}</div>
       <div class="spacer"></div>
     </div>${fab('add-event', 'newEvent', 'New event')}</div>`;
 }
