@@ -4,6 +4,8 @@
  */
 import { StepwiseError } from '../core/errors.js';
 import { DemoPolicy } from '../agent/demo-policy.js';
+import { openAIPolicyFromFlags } from '../agent/openai/index.js';
+import type { ModelFlags } from '../config/resolve.js';
 import type { Policy } from '../agent/policy.js';
 import { openSandboxDevices, runSummary, sandboxTask, solutionFor } from '../agent/sandbox-suite.js';
 import { runSuite, summarize, type SuiteRun } from '../agent/suite.js';
@@ -26,6 +28,8 @@ export interface BatchOptions {
   progress: boolean;
   /** Print a human summary on stderr. */
   report: boolean;
+  /** Flags of the openai policy. */
+  model?: ModelFlags;
 }
 
 function parseDeviceSpec(spec: string, k: number): number {
@@ -36,7 +40,8 @@ function parseDeviceSpec(spec: string, k: number): number {
 
 function makePolicy(name: string, o: BatchOptions): Policy {
   if (name === 'demo') return new DemoPolicy({ noise: o.noise, seed: o.seed, solutionFor });
-  throw new StepwiseError('config_error', `unknown policy "${name}"`, 'use --policy demo');
+  if (name === 'openai') return openAIPolicyFromFlags(o.model ?? {});
+  throw new StepwiseError('config_error', `unknown policy "${name}"`, 'use --policy demo or --policy openai');
 }
 
 function checkNumber(name: string, v: number, min: number, max: number): void {

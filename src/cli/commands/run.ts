@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
+import { addModelOptions, modelFlags } from '../../config/flags.js';
 import { runSandboxBatch, type BatchOptions } from '../sandbox-batch.js';
 
 /** `stepwise run`: tasks on devices with a policy; trajectories stored. */
 export function register(program: Command): void {
-  program
+  const cmd = program
     .command('run')
     .description('run tasks on devices with a policy and store the trajectories')
     .option('--device <spec>', 'device: sandbox (sandbox*K for K phones)', 'sandbox')
     .option('--devices <k>', 'number of parallel devices', '1')
-    .option('--policy <name>', 'policy: demo (reference solutions, synthetic)', 'demo')
+    .option('--policy <name>', 'policy: demo (reference solutions, synthetic) or openai (any OpenAI-compatible model)', 'demo')
     .option('--tasks <spec>', 'task templates: all, ids, app ids, scenarios or prefix* (comma-separated)', 'all')
     .option('--sample <n>', 'number of task instances to sample', '10')
     .option('--seed <n>', 'sampling and noise seed', '1')
@@ -16,8 +17,8 @@ export function register(program: Command): void {
     .option('--max-steps <n>', 'steps per task before stopping with max_steps', '40')
     .option('--store <dir>', 'trajectory store folder (default .stepwise or $STEPWISE_STORE)')
     .option('--json', 'print one JSON summary on stdout')
-    .option('--no-progress', 'no progress bar')
-    .action(async (o: Record<string, string | boolean | undefined>) => {
+    .option('--no-progress', 'no progress bar');
+  addModelOptions(cmd).action(async (o: Record<string, string | boolean | undefined>) => {
       const summary = await runSandboxBatch(batchOptions(o));
       if (o.json) process.stdout.write(JSON.stringify(summary) + '\n');
     });
@@ -36,5 +37,6 @@ export function batchOptions(o: Record<string, string | boolean | undefined>): B
     store: o.store as string | undefined,
     progress: o.progress !== false,
     report: !o.json,
+    model: modelFlags(o),
   };
 }

@@ -15,10 +15,13 @@ export function register(program: Command): void {
     .option('--open <app>', 'open this app first (name under its icon)')
     .option('--tap-sequence <steps>', 'steps separated by ";": "x,y" (norm1000), "@data-id", "Visible text", "type:...", "key:back", "scroll:down", "long:Text", "open:App"')
     .option('--tree <file>', 'also write the UI tree as JSON')
-    .action(async (o: { out: string; seed: string; open?: string; tapSequence?: string; tree?: string }) => {
+    .option('--width <px>', 'downscale the image to this width (default: full 1080)')
+    .action(async (o: { out: string; seed: string; open?: string; tapSequence?: string; tree?: string; width?: string }) => {
+      const width = o.width === undefined ? undefined : Number(o.width);
+      if (width !== undefined && !(Number.isInteger(width) && width >= 36 && width <= 1080)) throw new StepwiseError('config_error', `--width ${o.width} is not a width in pixels`, 'use an integer from 36 to 1080');
       const jpeg = /\.jpe?g$/i.test(o.out);
       if (!jpeg && !/\.png$/i.test(o.out)) throw new StepwiseError('config_error', `--out ${o.out} is neither .png nor .jpg`, 'name the file shot.png or shot.jpg');
-      const r = await scriptedShot(o.out, { seed: o.seed, open: o.open, steps: o.tapSequence ? parseScript(o.tapSequence) : [], treeFile: o.tree, format: jpeg ? 'jpeg' : 'png' });
+      const r = await scriptedShot(o.out, { seed: o.seed, open: o.open, steps: o.tapSequence ? parseScript(o.tapSequence) : [], treeFile: o.tree, width, format: jpeg ? 'jpeg' : 'png' });
       process.stdout.write(`${o.out}: ${r.bytes} bytes, frame ${r.frame}, app ${r.app}\n`);
     });
   sandbox
