@@ -25,6 +25,8 @@ export interface Decision {
   thought?: string;
   summary?: string;
   parseError?: string;
+  /** Dialect fields with no canonical home (GELab explain/verify, UI-TARS reflection...). */
+  extras?: Record<string, unknown>;
   tokens?: { prompt?: number; completion?: number };
   latencyMs?: number;
   costUsd?: number;

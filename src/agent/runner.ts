@@ -131,6 +131,7 @@ function modelOutput(d: Decision): Step['model'] {
   if (d.summary) m.summary = d.summary;
   if (d.action) m.action = d.action;
   if (d.parseError) m.parseError = d.parseError;
+  if (d.extras && Object.keys(d.extras).length) m.extras = d.extras;
   if (d.tokens) m.tokens = d.tokens;
   if (d.latencyMs !== undefined) m.latencyMs = d.latencyMs;
   if (d.costUsd !== undefined) m.costUsd = d.costUsd;

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'import_error'
   | 'config_error'
   | 'timeout'
+  | 'model_error'
   | 'cancelled'
   | 'not_implemented';
 
