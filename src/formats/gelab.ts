@@ -188,11 +188,10 @@ function renderAction(action: Action, opts: RenderOptions = {}): string {
 
 function render(step: RenderStep, opts: RenderOptions = {}): string {
   const fields = renderFields(step.action, opts.lossy);
-  const used = PARAM_KEYS;
   const before: [string, string][] = [];
   const after: [string, string][] = [];
   for (const [k, v] of Object.entries(step.extras ?? {})) {
-    if (!/^[a-z_][a-z0-9_]*$/.test(k) || used.has(k) || typeof v !== 'string') {
+    if (!/^[a-z_][a-z0-9_]*$/.test(k) || PARAM_KEYS.has(k) || typeof v !== 'string') {
       if (opts.lossy) continue;
       throw unsupported(NAME, `the extra field ${short(k)}=${short(v)}: extras need lowercase names that are not action parameters, and string values`);
     }
@@ -206,7 +205,8 @@ function render(step: RenderStep, opts: RenderOptions = {}): string {
     if (!opts.lossy && (hasThinkTag(step.thought) || step.thought !== step.thought.trim() || step.thought.includes('\r'))) {
       throw unsupported(NAME, 'a thought that contains a <think> tag, a carriage return or leading/trailing whitespace');
     }
-    head = `<THINK> ${step.thought.trim()} </THINK>\n`;
+    const thought = opts.lossy ? step.thought.replace(/<\s*\/?\s*(?:think|thinking|tink)\s*>/gi, '').replace(/\r/g, '') : step.thought;
+    head = `<THINK> ${thought.trim()} </THINK>\n`;
   }
   const out = `${head}${kvs.map(([k, v]) => `${k}:${v}`).join('\t')}\n`;
   if (step.thought === undefined && !opts.lossy && readsAsThought(NAME, out, PAYLOAD)) {
