@@ -88,6 +88,6 @@ describe('openai policy in the runner', () => {
     const r = await runTask({ device: new RecordingPhone(), policy: p, task });
     expect(r.stopReason).toBe('error');
     expect(r.error).toMatch(/HTTP 502 \(2 attempts\)/);
-    expect(r.steps[0].result).toMatchObject({ ok: false, errorCode: 'timeout' });
+    expect(r.steps[0].result).toMatchObject({ ok: false, errorCode: 'model_error' });
   });
 });

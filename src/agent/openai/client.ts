@@ -141,7 +141,7 @@ export function endpointError(e: unknown, s: EndpointSettings, attempts: number)
     return new StepwiseError('timeout', `${where} did not answer within ${s.timeoutMs} ms${tries}`, 'raise timeoutMs (--timeout), or check that the server is up and not overloaded', { attempts });
   }
   if (e instanceof BadResponseError) {
-    return new StepwiseError('config_error', `${where} returned something that is not a chat completion${tries}: ${e.message}`, 'check that baseURL points at an OpenAI-compatible /v1 endpoint', { attempts });
+    return new StepwiseError('model_error', `${where} returned something that is not a chat completion${tries}: ${e.message}`, 'check that baseURL points at an OpenAI-compatible /v1 endpoint', { attempts });
   }
   if (e instanceof APIConnectionError) {
     return new StepwiseError('config_error', `cannot reach ${where}${tries}: ${errorMessage(e.cause ?? e)}`, 'check baseURL (--base-url / STEPWISE_BASE_URL) and that the server is running', { attempts });
@@ -153,7 +153,7 @@ export function endpointError(e: unknown, s: EndpointSettings, attempts: number)
       : status === 429 ? 'the endpoint is rate limiting: lower concurrency or raise retries'
       : status >= 500 ? 'the model server failed; check its logs'
       : 'the server rejected the request; check the model options';
-    return new StepwiseError(status === 429 || status >= 500 ? 'timeout' : 'config_error', `${where} answered HTTP ${status}${tries}: ${e.message}`, hint, { status, attempts });
+    return new StepwiseError(status === 429 || status >= 500 ? 'model_error' : 'config_error', `${where} answered HTTP ${status}${tries}: ${e.message}`, hint, { status, attempts });
   }
   return new StepwiseError('config_error', `request to ${where} failed: ${errorMessage(e)}`, 'check the endpoint settings');
 }

@@ -118,7 +118,6 @@ export class OpenAIPolicy implements Policy {
         }
         return { ...common, parseError: e.message, ...(c.reasoning && { thought: c.reasoning }), meta };
       }
-      if (Object.keys(parsed.extras).length) meta.extras = parsed.extras;
       if (parsed.thought !== undefined && c.reasoning) meta.reasoning = c.reasoning;
       const thought = parsed.thought ?? c.reasoning;
       return {
@@ -126,6 +125,7 @@ export class OpenAIPolicy implements Policy {
         action: bindFrame(parsed.action, ctx.observation.frame.id),
         ...(thought !== undefined && { thought }),
         ...(parsed.summary !== undefined && { summary: parsed.summary }),
+        ...(Object.keys(parsed.extras).length && { extras: parsed.extras }),
         meta,
       };
     }
