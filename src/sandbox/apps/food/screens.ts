@@ -59,7 +59,7 @@ function restaurantScreen(v: V): Raw {
       ${raw(logo(r.zh, r.cuisine, 52))}<div class="grow"><b class="big">${r.zh}</b><small>${r.en}</small>
       <small>${raw(I.star)} ${r.rating.toFixed(1)} · 月售${r.monthSales} · ${r.time}分钟送达 · ${r.fee ? `配送费¥${r.fee}` : '免配送费'} · 包装费¥${r.packing}</small></div></header>
     ${r.open ? html`<div class="notice">公告：欢迎光临${r.zh}，下单满¥${r.minOrder}起送，高峰期请耐心等待～</div>` : html`<div class="notice closed" data-id="closed-banner">本店休息中，${r.opensAt} 开始营业 · Closed now, opens at ${r.opensAt}</div>`}
-    <div class="menu scroll" data-scroll="main">
+    <div class="menu-list scroll" data-scroll="main">
       ${r.menu.map((m) => html`<div class="msec">${m.zh} ${m.en}</div>${m.items.map((it, k) => {
         const n = qtyOf(it.id);
         return html`<div class="irow" data-id="item-${it.id}">${raw(dishPic(r.cuisine, k + it.price))}

@@ -1,7 +1,7 @@
 /** Food app CSS, scoped under .app-food (Meituan-style yellow on white). */
 export const CSS = `
 .app-food{--brand:#ffd100;--accent:#ff6a00;--ink:#222326;--muted:#8d8f95;--line:#f0f0f2;--bg:#f5f5f6;--card:#fff;
-  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);height:100%;}
+  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);}
 .dark .app-food{--ink:#f1f1f3;--muted:#9a9ca2;--line:#2a2a2e;--bg:#101012;--card:#1b1b1e;}
 .app-food .screen{height:100%;display:flex;flex-direction:column;overflow:hidden;}
 .app-food .top{background:linear-gradient(180deg,#ffd100,#ffe45c);padding:8px 12px 10px;flex:none;}
@@ -39,7 +39,7 @@ export const CSS = `
 .app-food .big{font-size:18px;}
 .app-food .notice{font-size:12px;color:#7a5a00;background:#fff8d6;padding:6px 12px;flex:none;}
 .app-food .notice.closed{background:#eee;color:#555;}
-.app-food .menu{flex:1;overflow-y:auto;background:var(--card);}
+.app-food .menu-list{flex:1;overflow-y:auto;background:var(--card);}
 .app-food .msec{font-size:13px;font-weight:700;padding:12px 12px 4px;color:#555;}
 .app-food .irow{display:flex;gap:10px;padding:10px 12px;border-bottom:1px solid var(--line);}
 .app-food .irow svg{flex:none;}

@@ -81,7 +81,8 @@ export function nearestStations(s: MetroState, placeId: string, n = 3): Nearby[]
 export function searchStations(q: string): Station[] {
   const k = q.trim().toLowerCase();
   if (!k) return STATIONS.slice();
-  return STATIONS.filter((s) => s.name.includes(k) || s.en.toLowerCase().includes(k));
+  // Station ids are pinyin-like, so "renmin" finds 人民广场 as in real metro apps.
+  return STATIONS.filter((s) => s.name.includes(k) || s.en.toLowerCase().includes(k) || s.id.includes(k));
 }
 
 export function stationNames(id: string): string[] {

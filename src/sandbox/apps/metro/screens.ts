@@ -46,7 +46,7 @@ function home(v: V): Raw {
     </header>
     <div class="body scroll" data-scroll="main">
       ${bad.length ? html`<div class="alert" data-tap="tab" data-arg="lines" data-id="status-banner">${raw(I.warn)}<span>${bad.length} 条线路运营异常：${bad.map((id) => `${line(id).no}号线`).join('、')}</span>${raw(I.chevron)}</div>` : ''}
-      <div class="grid">
+      <div class="quick">
         <div class="cell" data-tap="notice" data-arg="乘车码需要在真机上开通">${raw(I.qr)}<span>乘车码</span></div>
         <div class="cell" data-tap="tab" data-arg="lines">${raw(I.map)}<span>线网图</span></div>
         <div class="cell" data-tap="notice" data-arg="首班车 05:30 · 末班车 22:30（以车站公告为准）">${raw(I.clock)}<span>首末班车</span></div>

@@ -1,7 +1,7 @@
 /** Metro app CSS, scoped under .app-metro (blue brand, line-colour badges). */
 export const CSS = `
 .app-metro{--brand:#1f5fd1;--ink:#1a1c20;--muted:#80858f;--line:#eceef2;--bg:#f3f5f9;--card:#fff;
-  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);height:100%;}
+  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);}
 .dark .app-metro{--ink:#eef0f4;--muted:#9aa0aa;--line:#2a2d33;--bg:#0f1115;--card:#1a1d22;}
 .app-metro .screen{height:100%;display:flex;flex-direction:column;overflow:hidden;}
 .app-metro .hero{background:linear-gradient(160deg,#2f7bf0,#1449b8);padding:12px 16px 16px;color:#fff;flex:none;}
@@ -22,7 +22,7 @@ export const CSS = `
 .app-metro .body{flex:1;overflow-y:auto;padding:12px 14px;}
 .app-metro .alert{display:flex;align-items:center;gap:8px;background:#fff5e5;color:#9a5b00;border-radius:10px;padding:10px 12px;font-size:14px;margin-bottom:12px;}
 .app-metro .alert span{flex:1;}
-.app-metro .grid{display:flex;background:var(--card);border-radius:12px;padding:12px 0;}
+.app-metro .quick{display:flex;background:var(--card);border-radius:12px;padding:12px 0;}
 .app-metro .cell{flex:1;display:flex;flex-direction:column;align-items:center;gap:6px;font-size:12px;color:var(--brand);}
 .app-metro .cell span{color:var(--ink);}
 .app-metro .section{font-size:13px;color:var(--muted);margin:16px 2px 6px;}

@@ -31,7 +31,7 @@ function home(v: V): Raw {
       <div class="float-right pill" data-tap="notice" data-arg="安全中心：行程分享与紧急联系人已开启">${raw(I.shield)}<span>安全中心</span></div>
       <div class="float-locate icon-btn round" aria-label="定位">${raw(I.locate)}</div>
     </div>
-    <div class="sheet scroll" data-scroll="main">
+    <div class="rsheet scroll" data-scroll="main">
       <div class="services"><span class="on">快车</span><span>专车</span><span>顺风车</span><span>代驾</span><span>租车</span></div>
       ${active ? html`<div class="banner" data-tap="openTrip" data-arg="${active.id}" data-id="active-trip">${raw(I.car)}<div><b>行程进行中 · ${classById(active.cls).name}</b><small>${active.driver.name} ${active.driver.plate} · 前往 ${place(s, active.dest).name}</small></div>${raw(I.chevron)}</div>` : ''}
       <div class="where">
@@ -94,7 +94,7 @@ function confirm(v: V): Raw {
   return html`<div class="screen">
     <div class="map-wrap short">${raw(mapSvg(from.id + to.id, 360, 250, { from: { label: from.name, kind: 'from' }, to: { label: to.name, kind: 'to' } }))}
       <div class="float-left icon-btn round" data-tap="back" data-id="back-btn" aria-label="返回">${raw(I.back)}</div></div>
-    <div class="sheet scroll" data-scroll="main">
+    <div class="rsheet scroll" data-scroll="main">
       <div class="route">
         <div class="row-from" data-tap="openSearch" data-arg="pickup" data-id="pickup-row"><i class="dot green"></i><b>${from.name}</b></div>
         <div class="row-to" data-tap="openSearch" data-arg="dest" data-id="dest-row"><i class="dot orange"></i><b>${to.name}</b></div>
@@ -122,7 +122,7 @@ function assigned(v: V): Raw {
     <div class="map-wrap short">${raw(mapSvg(t.id, 360, 250, { from: { label: from.name, kind: 'from' }, to: { label: to.name, kind: 'to' } }))}
       <div class="float-left icon-btn round" data-tap="back" data-id="back-btn" aria-label="返回">${raw(I.back)}</div>
       <div class="float-right pill">${raw(I.shield)}<span>安全中心</span></div></div>
-    <div class="sheet scroll" data-scroll="main">
+    <div class="rsheet scroll" data-scroll="main">
       <h2 class="status-title">${live ? `司机正在赶来，约 ${t.eta} 分钟` : t.status === 'cancelled' ? '行程已取消' : '行程已完成'}</h2>
       <small class="muted">${live ? `Driver arriving in ${t.eta} min · 请到上车点等候` : `${t.time} · ${c.name} ${c.en}`}</small>
       <div class="driver-card">

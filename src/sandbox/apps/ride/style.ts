@@ -1,7 +1,7 @@
 /** Ride app CSS, scoped under .app-ride (orange brand, green pickup, white sheets over a map). */
 export const CSS = `
 .app-ride{--brand:#ff7a1a;--green:#1fb36a;--ink:#1c1c1e;--muted:#8a8a8f;--line:#eeeeef;--bg:#f5f5f7;--card:#fff;
-  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);height:100%;}
+  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);}
 .dark .app-ride{--ink:#f2f2f4;--muted:#9a9aa0;--line:#2c2c30;--bg:#111113;--card:#1c1c1f;}
 .app-ride .screen{height:100%;display:flex;flex-direction:column;position:relative;overflow:hidden;}
 .app-ride .map-wrap{position:relative;height:300px;flex:none;overflow:hidden;}
@@ -13,8 +13,8 @@ export const CSS = `
 .app-ride .float-right{position:absolute;right:14px;top:12px;}
 .app-ride .float-locate{position:absolute;right:14px;bottom:26px;}
 .app-ride .pill{display:flex;align-items:center;gap:4px;background:var(--card);border-radius:18px;padding:7px 12px;font-size:13px;box-shadow:0 2px 6px rgba(0,0,0,.15);}
-.app-ride .sheet{flex:1;background:var(--card);border-radius:16px 16px 0 0;margin-top:-16px;position:relative;padding:10px 16px 16px;overflow-y:auto;}
-.app-ride .sheet::before{content:"";display:block;width:36px;height:4px;border-radius:2px;background:#d8d8dc;margin:0 auto 10px;}
+.app-ride .rsheet{flex:1;background:var(--card);border-radius:16px 16px 0 0;margin-top:-16px;position:relative;padding:10px 16px 16px;overflow-y:auto;}
+.app-ride .rsheet::before{content:"";display:block;width:36px;height:4px;border-radius:2px;background:#d8d8dc;margin:0 auto 10px;}
 .app-ride .services{display:flex;gap:18px;font-size:15px;color:var(--muted);margin-bottom:10px;}
 .app-ride .services .on{color:var(--ink);font-weight:700;border-bottom:3px solid var(--brand);padding-bottom:3px;}
 .app-ride .banner{display:flex;align-items:center;gap:10px;background:#fff4ea;color:#b35000;border-radius:10px;padding:10px 12px;margin-bottom:10px;}
@@ -48,7 +48,7 @@ export const CSS = `
 .app-ride .bar{height:50px;display:flex;align-items:center;justify-content:space-between;padding:0 8px;background:var(--card);flex:none;border-bottom:1px solid var(--line);}
 .app-ride .bar h1{font-size:17px;margin:0;font-weight:600;}
 .app-ride .search-bar{display:flex;align-items:center;gap:6px;padding:8px 12px 8px 4px;background:var(--card);flex:none;border-bottom:1px solid var(--line);}
-.app-ride .city{font-size:14px;font-weight:600;padding-right:8px;border-right:1px solid var(--line);}
+.app-ride .city{white-space:nowrap;flex:none;font-size:14px;font-weight:600;padding-right:8px;border-right:1px solid var(--line);}
 .app-ride .input-wrap{flex:1;display:flex;align-items:center;gap:8px;background:var(--bg);border-radius:8px;padding:0 10px;height:38px;}
 .app-ride input{flex:1;border:0;background:transparent;font-size:15px;outline:none;color:var(--ink);min-width:0;}
 .app-ride .list{flex:1;overflow-y:auto;padding:0 16px;background:var(--card);}

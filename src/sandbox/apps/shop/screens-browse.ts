@@ -45,7 +45,7 @@ function home(v: V): Raw {
     <div class="feed scroll" data-scroll="main">
       <div class="banner"><b>双12 年终好价节</b><span>满300减40 · 跨店可用 · 12月12日 0点开抢</span></div>
       <div class="section">猜你喜欢 Recommended</div>
-      <div class="grid">${s.products.map(card)}</div>
+      <div class="pgrid">${s.products.map(card)}</div>
     </div>
     ${nav('home', s)}
   </div>`;

@@ -1,7 +1,7 @@
 /** Shop CSS, scoped under .app-shop (red-orange brand, white cards on light grey). */
 export const CSS = `
 .app-shop{--brand:#ff3d4f;--brand2:#ff7a1a;--ink:#1d1d1f;--muted:#8c8c92;--line:#efeff2;--bg:#f4f4f6;--card:#fff;
-  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);height:100%;}
+  font-family:"Roboto","WenQuanYi Micro Hei","Noto Sans CJK SC",sans-serif;color:var(--ink);background:var(--bg);}
 .dark .app-shop{--ink:#f0f0f2;--muted:#9a9aa2;--line:#2a2a2e;--bg:#101012;--card:#1b1b1e;}
 .app-shop .screen{height:100%;display:flex;flex-direction:column;overflow:hidden;position:relative;}
 .app-shop .top{display:flex;align-items:center;gap:10px;padding:8px 12px;background:linear-gradient(180deg,#ff5236,#ff3d4f);color:#fff;flex:none;}
@@ -15,7 +15,7 @@ export const CSS = `
 .app-shop .banner{border-radius:12px;padding:14px;background:linear-gradient(100deg,#ff3d4f,#ff8a3d);color:#fff;display:flex;flex-direction:column;gap:4px;}
 .app-shop .banner b{font-size:18px;}.app-shop .banner span{font-size:12px;opacity:.95;}
 .app-shop .section{font-size:14px;font-weight:600;margin:12px 2px 8px;}
-.app-shop .grid{display:grid;grid-template-columns:1fr 1fr;gap:8px;}
+.app-shop .pgrid{display:grid;grid-template-columns:1fr 1fr;gap:8px;}
 .app-shop .pcard{background:var(--card);border-radius:10px;overflow:hidden;padding-bottom:8px;}
 .app-shop .pcard svg{display:block;}
 .app-shop .ctitle{font-size:13px;padding:6px 8px 2px;line-height:1.35;height:35px;overflow:hidden;}
@@ -39,7 +39,7 @@ export const CSS = `
 .app-shop .go{color:#fff;background:var(--brand);border-radius:16px;padding:7px 14px;font-size:14px;}
 .app-shop .body{flex:1;overflow-y:auto;padding:10px 12px;}
 .app-shop .chips{display:flex;flex-wrap:wrap;gap:8px;margin-bottom:6px;}
-.app-shop .chip{display:inline-flex;align-items:center;gap:5px;background:var(--bg);border:1px solid transparent;border-radius:16px;padding:6px 12px;font-size:13px;}
+.app-shop .chip{display:inline-flex;align-items:center;gap:5px;background:#efeff2;border:1px solid #e4e4e8;border-radius:16px;padding:6px 12px;font-size:13px;}
 .app-shop .chip.on{background:#fff0f1;border-color:var(--brand);color:var(--brand);}
 .app-shop .chip.out{color:#bbb;text-decoration:line-through;}
 .app-shop .sw{width:12px;height:12px;border-radius:50%;border:1px solid rgba(0,0,0,.15);display:inline-block;}
@@ -64,7 +64,7 @@ export const CSS = `
 .app-shop .empty{display:flex;flex-direction:column;align-items:center;padding:60px 24px;color:var(--muted);gap:6px;text-align:center;}
 .app-shop .fsec{font-size:14px;font-weight:600;margin:14px 0 8px;}
 .app-shop .prange{display:flex;align-items:center;gap:8px;}
-.app-shop .prange input{background:var(--bg);border-radius:16px;height:34px;padding:0 12px;text-align:center;}
+.app-shop .prange input{background:#efeff2;border:1px solid #e4e4e8;border-radius:16px;height:34px;padding:0 12px;text-align:center;}
 .app-shop .fbar,.app-shop .cbar{display:flex;gap:10px;padding:8px 12px;background:var(--card);border-top:1px solid var(--line);flex:none;align-items:center;}
 .app-shop .btn{flex:1;height:42px;border-radius:21px;display:flex;align-items:center;justify-content:center;font-size:15px;}
 .app-shop .btn.primary{background:linear-gradient(90deg,#ff7a1a,#ff3d4f);color:#fff;}
