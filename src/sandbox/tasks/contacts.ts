@@ -181,12 +181,12 @@ const remove: TaskTemplate<PersonP & { other: string }> = {
   solution: (p, phone) => [...openContact(byId(phone, p.id)!), { do: 'tap', id: 'more-btn' }, { do: 'tap', text: 'Delete' }, { do: 'tap', text: 'Delete' }, { do: 'complete' }],
   wrongEnds: (p) => [
     { name: 'deleted someone else', mutate: (ph) => { const s = book(ph); s.contacts = s.contacts.filter((c) => c.id !== p.other); } },
-    { name: 'not deleted', mutate: (ph) => { book(ph).contacts.push({ ...byIdInitialStub(p) }); } },
+    { name: 'not deleted', mutate: (ph) => { book(ph).contacts.push({ ...placeholderContact(p) }); } },
   ],
 };
 
 /** A stand-in for a contact that should have been deleted (only id and name matter to the verifier). */
-function byIdInitialStub(p: PersonP): Contact {
+function placeholderContact(p: PersonP): Contact {
   return { id: p.id, name: p.name, first: p.name, last: '', sortKey: p.name, phones: [], email: '', company: '', title: '', starred: false, color: '#999', birthday: '', note: '' };
 }
 

@@ -11,7 +11,7 @@ function scene(a: Pick<Article, 'channel' | 'hue'>, variant: number): string {
         `<circle cx="30" cy="80" r="3" fill="#fff" opacity=".7"/><circle cx="132" cy="20" r="4" fill="#fff" opacity=".6"/>`;
     case 'sports':
       return bg + `<rect y="55" width="160" height="45" fill="hsl(120,45%,38%)"/>` + Array.from({ length: 4 }, (_, i) => `<rect x="${i * 40}" y="55" width="20" height="45" fill="#fff" opacity=".08"/>`).join('') +
-        `<path d="M0 70h160" stroke="#fff" stroke-width="1.2" opacity=".8"/><circle cx="${40 + variant * 30}" cy="45" r="13" fill="#fff"/><path d="M${40 + variant * 30} 36l6 5-2 7h-8l-2-7z" fill="#222"/>`;
+        `<path d="M0 70h160" stroke="#fff" stroke-width="1.2" opacity=".8"/><circle cx="${30 + ((a.hue + variant * 37) % 5) * 25}" cy="45" r="13" fill="#fff"/><path d="M${30 + ((a.hue + variant * 37) % 5) * 25} 36l6 5-2 7h-8l-2-7z" fill="#222"/>`;
     case 'finance':
       return bg + [22, 38, 30, 52, 46, 64].map((v, i) => `<rect x="${16 + i * 22}" y="${90 - v}" width="14" height="${v}" rx="2" fill="#fff" opacity=".35"/>`).join('') +
         `<path d="M10 70L38 58 60 64 84 40 108 46 150 16" stroke="#ffd54f" stroke-width="3" fill="none" stroke-linecap="round"/><circle cx="150" cy="16" r="4" fill="#ffd54f"/>`;
