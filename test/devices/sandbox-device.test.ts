@@ -288,6 +288,11 @@ describe('SandboxDevice: state, isolation, determinism, recovery', () => {
       expect(r.ok || r.error?.code === 'device_error').toBe(true);
       expect((await d.observe({ uiTree: false })).app).toBeTruthy();
       expect(d.recoveries).toBe(2);
+      // the whole browser gone (last test of the file: it takes the shared browser down)
+      await d.page!.context().browser()!.close();
+      const again = await d.observe({ uiTree: false });
+      expect(d.recoveries).toBe(3);
+      expect(again.app).toBe((await d.state()).system.foreground === 'lab' ? 'com.stepwise.lab' : 'com.stepwise.launcher');
     } finally {
       await d.close();
     }

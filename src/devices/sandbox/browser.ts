@@ -48,10 +48,14 @@ export class SandboxBrowser {
       if (!existsSync(executablePath)) {
         throw new StepwiseError('config_error', `Chromium not found at ${executablePath}`, 'install Debian chromium (apt-get install chromium) or set STEPWISE_CHROMIUM to its path');
       }
-      this.browser = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch((e: unknown) => {
-        this.browser = null;
+      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch((e: unknown) => {
         throw new StepwiseError('device_error', `could not start Chromium: ${e instanceof Error ? e.message : String(e)}`, 'check that /usr/bin/chromium runs on this machine');
       });
+      this.browser = launching;
+      // A failed launch or a dead browser (killed, or taken down by a crash) is relaunched on the
+      // next use; devices notice their closed pages and restore their last state.
+      const forget = () => { if (this.browser === launching) this.browser = null; };
+      launching.then((b) => b.on('disconnected', forget), forget);
     }
     return this.browser;
   }

@@ -35,7 +35,8 @@ export class SandboxDevice implements Device {
   readonly id: string;
   private phone: PhonePage | null = null;
   private seq = 0;
-  private lastState: PhoneState | null = null;
+  /** The state after the last call, as JSON: what a replacement page gets after a crash. */
+  private lastState: string | null = null;
   private crashed = false;
   private appList: AppInfo[] | null = null;
   private closed = false;
@@ -86,14 +87,10 @@ export class SandboxDevice implements Device {
     return page;
   }
 
-  private async applyState(page: Page, state: PhoneState): Promise<void> {
-    const r = await page.evaluate(async ([s, min]) => {
-      const api = window.__sandbox!;
-      const frame = await api.setState(s, min);
-      return { frame, state: api.getState() };
-    }, [state, this.seq + 1] as const);
-    this.seq = r.frame;
-    this.lastState = r.state;
+  private async applyState(page: Page, json: string): Promise<void> {
+    const frame = await page.evaluate(([s, min]) => window.__sandbox!.setState(s, min), [json, this.seq + 1] as const);
+    this.seq = frame;
+    this.lastState = json;
   }
 
   /** Run a page call; on a crash, recover and retry once (safe for reads and whole-state writes). */
@@ -112,8 +109,9 @@ export class SandboxDevice implements Device {
   async reset(state?: unknown): Promise<void> {
     const target = state === undefined ? this.initial : state;
     if (isPhoneState(target)) {
-      this.lastState = structuredClone(target);
-      await this.withPage((p) => this.applyState(p, target), true);
+      const json = JSON.stringify(target);
+      this.lastState = json;
+      await this.withPage((p) => this.applyState(p, json), true);
       return;
     }
     const seed = (target as { seed?: unknown })?.seed;
@@ -124,7 +122,7 @@ export class SandboxDevice implements Device {
       const r = await page.evaluate(async ([sd, min]) => {
         const api = window.__sandbox!;
         const frame = await api.reset(sd, min);
-        return { frame, state: api.getState() };
+        return { frame, state: api.getStateJson() };
       }, [String(seed), this.seq + 1] as const);
       this.seq = r.frame;
       this.lastState = r.state;
@@ -133,7 +131,8 @@ export class SandboxDevice implements Device {
 
   /** The phone's current state (what verifiers check). */
   async state(): Promise<PhoneState> {
-    return this.withPage((p) => p.evaluate(() => window.__sandbox!.getState()), true);
+    const json = await this.withPage((p) => p.evaluate(() => window.__sandbox!.getStateJson()), true);
+    return JSON.parse(json) as PhoneState;
   }
 
   /** Names open_app matches against. */

@@ -30,6 +30,8 @@ export interface ScriptedShot extends ShotOptions {
   steps?: string[];
   /** Also write the UI tree as JSON here. */
   treeFile?: string;
+  /** Downscale the written image to this width (keeps the aspect ratio), e.g. for docs. */
+  width?: number;
 }
 
 /** Fresh phone from a seed, optional app and steps, then one screenshot: what `sandbox shot` does. */
@@ -41,9 +43,15 @@ export async function scriptedShot(outFile: string, o: ScriptedShot): Promise<{ 
     const steps = [...(o.open ? [`open:${o.open}`] : []), ...(o.steps ?? [])];
     await runScript(device, steps);
     const obs = await device.observe({ format: o.format ?? 'png', quality: o.quality, uiTree: !!o.treeFile });
-    await writeFile(outFile, obs.image.data);
+    let data = obs.image.data;
+    if (o.width) {
+      const { default: sharp } = await import('sharp');
+      const img = sharp(data).resize({ width: o.width });
+      data = await (obs.image.format === 'png' ? img.png({ palette: true, quality: 95, effort: 8, dither: 0.4 }) : img.jpeg({ quality: o.quality ?? 80 })).toBuffer();
+    }
+    await writeFile(outFile, data);
     if (o.treeFile) await writeFile(o.treeFile, JSON.stringify(obs.uiTree, null, 1));
-    return { bytes: obs.image.data.length, frame: obs.frame.id, app: obs.app };
+    return { bytes: data.length, frame: obs.frame.id, app: obs.app };
   } finally {
     await browser.close();
   }

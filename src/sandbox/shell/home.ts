@@ -9,7 +9,7 @@ export const GRID_COLS = 4;
 export const GRID_ROWS = 4;
 export const PAGE_SIZE = GRID_COLS * GRID_ROWS;
 /** Apps that sit in the dock (no label, like Android) when they exist; others fill the grid. */
-export const DOCK_PREFERENCE = ['phone', 'messages', 'contacts', 'browser', 'camera'];
+export const DOCK_PREFERENCE = ['phone', 'messages', 'chat', 'contacts', 'browser', 'camera'];
 
 const WEEKDAYS_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 

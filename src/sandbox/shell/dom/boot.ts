@@ -12,14 +12,17 @@ import { saveScroll } from './scroll.js';
 
 export interface AppInfo { id: string; label: string; aliases: string[]; package: string }
 export interface PageSnapshot { frame: number; app: string | null; package: string; tree?: UiNode[] }
-export type WithState = InputOutcome & { state: PhoneState };
+/** An input's outcome plus the whole state after it, as JSON (cheap to pass over DevTools). */
+export type WithState = InputOutcome & { state: string };
 
 export interface SandboxApi {
   ready: true;
   apps(): AppInfo[];
   getState(): PhoneState;
+  /** The state as a JSON string (what the Device transfers; faster than an object). */
+  getStateJson(): string;
   /** Replace the whole state; frames continue above `minFrame` (used after crash recovery). */
-  setState(state: PhoneState, minFrame?: number): Promise<number>;
+  setState(state: PhoneState | string, minFrame?: number): Promise<number>;
   reset(seed: string, minFrame?: number): Promise<number>;
   frame(): number;
   snapshot(withTree: boolean): PageSnapshot;
@@ -65,7 +68,7 @@ export function boot(apps: readonly AppDef[]): SandboxApi {
   const ctl = new PhoneController(root, apps, initialSeed());
   ctl.render();
 
-  const done = async (o: InputOutcome): Promise<WithState> => { await painted(); return { ...o, state: ctl.state }; };
+  const done = async (o: InputOutcome): Promise<WithState> => { await painted(); return { ...o, state: JSON.stringify(ctl.state) }; };
 
   // Real input: a person in `sandbox serve`, or Playwright's mouse.
   let pointer: number | null = null;
@@ -105,7 +108,8 @@ export function boot(apps: readonly AppDef[]): SandboxApi {
   const api: SandboxApi = {
     ready: true,
     apps: () => apps.map((a) => ({ id: a.id, label: a.label, aliases: a.aliases ?? [], package: a.package })),
-    getState: () => structuredClone(ctl.state),
+    getState: () => JSON.parse(JSON.stringify(ctl.state)) as PhoneState,
+    getStateJson: () => JSON.stringify(ctl.state),
     async setState(state, minFrame = 0) { const f = ctl.setState(state, minFrame); await painted(); return f; },
     async reset(seed, minFrame = 0) { const f = ctl.setState(createPhone(seed, apps), minFrame); await painted(); return f; },
     frame: () => ctl.seq,

@@ -97,13 +97,14 @@ export class PhoneController {
 
   /** Run a state change as a transaction, re-render, and report. */
   transact(change: (s: PhoneState) => void, target?: string, fail?: Omit<InputOutcome, 'frame'>): InputOutcome {
-    const next = structuredClone(this.state);
+    // State is plain JSON: a string backup is much cheaper than cloning and restores exactly.
+    const backup = JSON.stringify(this.state);
     try {
-      change(next);
+      change(this.state);
     } catch (e) {
+      this.state = JSON.parse(backup) as PhoneState;
       return { ok: false, ...errorFields(e), target, frame: this.seq };
     }
-    this.state = next;
     const frame = this.render();
     return fail ? { ...fail, frame, target } : { ok: true, frame, target };
   }
@@ -207,12 +208,13 @@ export class PhoneController {
     return this.transact((s) => applyInput(s, this.apps, { kind: 'shell', cmd: 'open', arg: id }), `app:${id}`);
   }
 
-  setState(s: PhoneState, minFrame = 0): number {
+  setState(input: PhoneState | string, minFrame = 0): number {
+    const s = (typeof input === 'string' ? JSON.parse(input) : structuredClone(input)) as PhoneState;
     if (!s || s.version !== 1 || typeof s.system !== 'object' || typeof s.apps !== 'object') {
       throw new Error('setState needs a PhoneState (version 1 with system and apps); create one with createPhone(seed, APPS)');
     }
     this.gestures.cancel();
-    this.state = structuredClone(s);
+    this.state = s;
     this.seq = Math.max(this.seq, minFrame);
     return this.render();
   }
