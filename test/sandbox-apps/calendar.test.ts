@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/random.js';
 import { calendarApp } from '../../src/sandbox/apps/calendar/index.js';
 import { HOLIDAYS, eventsOn, seedCalendar, type CalendarState } from '../../src/sandbox/apps/calendar/data.js';
-import { checkTemplate, elements, parseHtml, runHeadless } from '../../src/sandbox/apps/settings/headless.js';
+import { checkTemplate, elements, parseHtml, runHeadless } from '../../src/sandbox/headless.js';
 import { weekday } from '../../src/sandbox/apps/settings/kit.js';
 import { createPhone } from '../../src/sandbox/phone.js';
 import { dispatch, openApp, renderScreen } from '../../src/sandbox/runtime.js';

@@ -4,7 +4,7 @@ import { clockApp } from '../../src/sandbox/apps/clock/index.js';
 import { CITIES, cityTime, entrySeconds, repeatText, secondsEntry, seedClock, type ClockState } from '../../src/sandbox/apps/clock/data.js';
 import { hasTime, timesIn, zhTime } from '../../src/sandbox/apps/clock/answers.js';
 import { minutesUntil } from '../../src/sandbox/apps/clock/screens.js';
-import { checkTemplate, runHeadless } from '../../src/sandbox/apps/settings/headless.js';
+import { checkTemplate, runHeadless } from '../../src/sandbox/headless.js';
 import { createPhone } from '../../src/sandbox/phone.js';
 import { dispatch, openApp, renderScreen } from '../../src/sandbox/runtime.js';
 import { CLOCK_TASKS } from '../../src/sandbox/tasks/clock.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/random.js';
 import { notesApp } from '../../src/sandbox/apps/notes/index.js';
 import { noteText, ordered, seedNotes, type NotesState } from '../../src/sandbox/apps/notes/data.js';
-import { checkTemplate, elements, parseHtml, runHeadless } from '../../src/sandbox/apps/settings/headless.js';
+import { checkTemplate, elements, parseHtml, runHeadless } from '../../src/sandbox/headless.js';
 import { createPhone } from '../../src/sandbox/phone.js';
 import { dispatch, openApp, renderScreen } from '../../src/sandbox/runtime.js';
 import { NOTES_TASKS } from '../../src/sandbox/tasks/notes.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsApp } from '../../src/sandbox/apps/settings/index.js';
 import type { SettingsState } from '../../src/sandbox/apps/settings/data.js';
-import { checkTemplate, matchTargets, ownText, parseHtml, runHeadless, textContent } from '../../src/sandbox/apps/settings/headless.js';
+import { checkTemplate, matchTargets, ownText, parseHtml, runHeadless, textContent } from '../../src/sandbox/headless.js';
 import type { PhoneState, TaskTemplate } from '../../src/sandbox/framework.js';
 import { createPhone } from '../../src/sandbox/phone.js';
 

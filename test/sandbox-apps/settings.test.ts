@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/random.js';
 import { settingsApp } from '../../src/sandbox/apps/settings/index.js';
 import { seedSettings, type SettingsState } from '../../src/sandbox/apps/settings/data.js';
-import { checkTemplate, elements, parseHtml, runHeadless } from '../../src/sandbox/apps/settings/headless.js';
+import { checkTemplate, elements, parseHtml, runHeadless } from '../../src/sandbox/headless.js';
 import { createPhone } from '../../src/sandbox/phone.js';
 import { dispatch, openApp, renderScreen } from '../../src/sandbox/runtime.js';
 import { SETTINGS_TASKS } from '../../src/sandbox/tasks/settings.js';

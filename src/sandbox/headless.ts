@@ -6,11 +6,11 @@
  * following the solution reaches a state the verifier accepts. Scrolling is a no-op here: the
  * whole screen HTML is searched, as the demo policy scrolls to off-screen targets.
  */
-import { StepwiseError } from '../../../core/errors.js';
-import type { AppDef, PhoneState, SemanticStep, Target, TaskTemplate } from '../../framework.js';
-import { clonePhone } from '../../phone.js';
-import { appById, dispatch, goHome, openApp, renderScreen, systemBack } from '../../runtime.js';
-import { instantiate, verifyInstance } from '../../tasks/instance.js';
+import { StepwiseError } from '../core/errors.js';
+import type { AppDef, PhoneState, SemanticStep, Target, TaskTemplate } from './framework.js';
+import { clonePhone } from './phone.js';
+import { appById, dispatch, goHome, openApp, renderScreen, systemBack } from './runtime.js';
+import { instantiate, verifyInstance } from './tasks/instance.js';
 
 export interface HNode {
   tag: string;
