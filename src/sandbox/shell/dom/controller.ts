@@ -124,7 +124,7 @@ export class PhoneController {
     // A view without a long-click handler performs its click on release, as on Android.
     const tap = el.getAttribute('data-tap');
     if (tap !== null) return { el, input: { kind: 'app', app: scope, action: tap, arg } };
-    return { el, disabled: true }; // only data-longpress, released early: nothing happens
+    return { el: at }; // only data-longpress, released early: nothing was tapped
   }
 
   touch(x: number, y: number, long: boolean): InputOutcome {
