@@ -1,0 +1,116 @@
+/**
+ * AdbDevice through the real Debian adb client against the emulated adb server, whose phones
+ * are sandbox phones: backend -> adb client -> server -> device, end to end.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DemoPolicy } from '../../src/agent/demo-policy.js';
+import { runTask } from '../../src/agent/runner.js';
+import { sandboxTask, solutionFor } from '../../src/agent/sandbox-suite.js';
+import { AdbDevice } from '../../src/devices/adb/index.js';
+import { APPS } from '../../src/sandbox/apps/index.js';
+import { TEMPLATES } from '../../src/sandbox/tasks/index.js';
+import { instantiate, verifyInstance } from '../../src/sandbox/tasks/instance.js';
+import { byId, center } from '../devices/helpers.js';
+import { startRig, type Rig } from './helpers.js';
+
+const PORT = 47311;
+let rig: Rig;
+
+beforeAll(async () => {
+  rig = await startRig(PORT, [{ serial: 'emu-1', model: 'Pixel Sandbox' }, { serial: 'emu-2' }]);
+}, 180_000);
+afterAll(async () => { await rig?.close(); }, 120_000);
+
+const connect = (serial: string) => AdbDevice.connect({ port: PORT, serial, timeoutMs: 60_000 });
+
+async function openNoteTitle(d: AdbDevice) {
+  expect((await d.act({ type: 'open_app', app: 'Notes' })).ok).toBe(true);
+  let o = await d.observe();
+  expect((await d.act({ type: 'click', point: center(byId(o.uiTree!, 'new-note'), o.frame) })).ok).toBe(true);
+  o = await d.observe();
+  return center(byId(o.uiTree!, 'title-input'), o.frame);
+}
+
+describe('AdbDevice over the real adb client', () => {
+  it('lists the emulated devices with adb devices -l and reads the screen', async () => {
+    const out = await rig.adb('devices', '-l');
+    expect(out).toMatch(/emu-1\s+device .*model:Pixel_Sandbox/);
+    const d = await connect('emu-1');
+    const info = await d.info();
+    expect(info).toMatchObject({ id: 'adb:emu-1', backend: 'adb', platform: 'phone', width: 1080, height: 2400, rotation: 0, density: 480, model: 'Pixel Sandbox' });
+    const o = await d.observe();
+    expect(o.image.data.subarray(1, 4).toString()).toBe('PNG');
+    expect([o.image.width, o.image.height]).toEqual([1080, 2400]);
+    expect(o.uiTree!.length).toBeGreaterThan(5);
+    expect(o.app).toBe('com.stepwise.launcher');
+  });
+
+  it('solves a sandbox task with the demo policy over adb', async () => {
+    const phone = rig.phones.get('emu-1')!;
+    const inst = instantiate(TEMPLATES.find((t) => t.id === 'notes.write-shopping-list')!, 3, APPS);
+    await phone.sandbox.reset(inst.initial);
+    const d = await connect('emu-1');
+    const task = sandboxTask(inst);
+    const r = await runTask({ device: d, policy: new DemoPolicy({ solutionFor }), task: task.ref, maxSteps: 40 });
+    expect(r.stopReason).toBe('completed');
+    const v = verifyInstance(inst, await phone.sandbox.state(), r.answer);
+    expect(v.reason).toBeDefined();
+    expect(v.ok).toBe(true);
+    expect(r.steps.some((s) => s.action?.type === 'type' && s.result?.ok && (s.result.details as { via?: string }).via === 'input text')).toBe(true);
+  });
+
+  it('types shell metacharacters literally: nothing runs on the device', async () => {
+    const phone = rig.phones.get('emu-2')!;
+    await phone.sandbox.reset({ seed: 1 });
+    const d = await connect('emu-2');
+    const title = await openNoteTitle(d);
+    const evil = `"; rm -rf /; echo $(id) ' \`id\` & | > x \\ 100% *`;
+    const before = phone.commandLog.length;
+    const r = await d.act({ type: 'type', text: evil, point: title });
+    expect(r.error).toBeUndefined();
+    expect(r.details).toMatchObject({ via: 'input text', readBack: evil });
+    const ran = phone.commandLog.slice(before).map((a) => a[0]);
+    expect(ran).not.toContain('rm');
+    expect(ran).not.toContain('id');
+    expect(ran.filter((c) => c === 'input')).toEqual(['input', 'input']);
+    const o = await d.observe();
+    expect(byId(o.uiTree!, 'title-input').text).toBe(evil);
+  });
+
+  it('types Chinese through the ADB Keyboard broadcast', async () => {
+    const phone = rig.phones.get('emu-2')!;
+    await phone.sandbox.reset({ seed: 1 });
+    phone.adbKeyboard = true;
+    phone.ime = 'com.stepwise.inputmethod/.SoftKeyboard';
+    const d = await connect('emu-2');
+    const title = await openNoteTitle(d);
+    const r = await d.act({ type: 'type', text: '买菜：西红柿 & 鸡蛋', point: title });
+    expect(r.error).toBeUndefined();
+    expect(r.details).toMatchObject({ via: 'adb keyboard', readBack: '买菜：西红柿 & 鸡蛋' });
+    // The IME the user had is restored after typing.
+    expect(phone.ime).toBe('com.stepwise.inputmethod/.SoftKeyboard');
+    expect(phone.commandLog.some((a) => a[0] === 'am' && a[1] === 'broadcast')).toBe(true);
+  });
+
+  it('without the ADB Keyboard, non-ASCII text fails with how to install it', async () => {
+    const phone = rig.phones.get('emu-2')!;
+    phone.adbKeyboard = false;
+    try {
+      const d = await connect('emu-2');
+      const r = await d.act({ type: 'type', text: '你好' });
+      expect(r.ok).toBe(false);
+      expect(r.error?.message).toMatch(/ADB Keyboard/);
+      expect(r.error?.hint).toMatch(/ime enable com\.android\.adbkeyboard\/\.AdbIME/);
+    } finally {
+      phone.adbKeyboard = true;
+    }
+  });
+
+  it('open_app by a wrong name lists close matches instead of opening something else', async () => {
+    const d = await connect('emu-1');
+    const r = await d.act({ type: 'open_app', app: 'Spaceship Launcher' });
+    expect(r.ok).toBe(false);
+    expect(r.error?.code).toBe('not_found');
+    expect(r.error?.hint).toMatch(/closest/);
+  });
+});
