@@ -29,6 +29,18 @@ const [l, t, r, b] = icon.bounds;
 const point = [Math.round(((l + r) / 2 / 1080) * 1000), Math.round(((t + b) / 2 / 2400) * 1000)];
 row('act (tap icon / key home)', await time(N, (i) => dev.act(i % 2 ? { type: 'key', key: 'home' } : { type: 'click', point })));
 row('reset {seed}', await time(N, (i) => dev.reset({ seed: i % 3 })));
+// in-page cost of one input (transaction + full re-render), without the paint wait or the round trip
+const inPage = await page.evaluate(async ([n, x, y]) => {
+  const api = window.__sandbox; const xs = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const p = i % 2 ? api.key('home') : api.tap(x, y);
+    xs.push(performance.now() - t0);
+    await p;
+  }
+  return xs;
+}, [N, ((icon.bounds[0] + icon.bounds[2]) / 2) / 3, ((icon.bounds[1] + icon.bounds[3]) / 2) / 3]);
+row('in-page input + re-render', inPage);
 
 const out = [];
 out.push('| measure | p50 ms | p95 ms | p50 vs baseline |', '|---|---:|---:|---:|');

@@ -22,13 +22,18 @@ function hasAny(el: Element, attrs: readonly string[]): boolean {
   return false;
 }
 
-/** Only inline, unmarked descendants and some text: one TextView (or Button) for the whole element. */
+/**
+ * Only unmarked descendants that flow as inline text, and some text: one TextView (or Button) for
+ * the whole element. Spans laid out as flex items or blocks read as separate labels, so they stay
+ * separate nodes, as separate TextViews would on Android.
+ */
 function isTextLeaf(el: Element): boolean {
   if (!norm(el.textContent)) return false;
   const all = el.getElementsByTagName('*');
   for (let i = 0; i < all.length; i++) {
     const d = all[i];
     if (!INLINE.has(d.tagName) || hasAny(d, MARKERS)) return false;
+    if (d.tagName !== 'BR' && getComputedStyle(d).display !== 'inline') return false;
   }
   return true;
 }
