@@ -1,0 +1,75 @@
+/**
+ * Per-step signals from the screens: did the step change anything, was its effect undone by
+ * the next step (a detour and its back), did the agent go round in a loop. These decide which
+ * steps of a successful trajectory are fit to teach actions.
+ */
+import type { Trajectory } from '../core/trajectory.js';
+import { diffScreens, elementUnder, type ElementInfo, type Screen, type ScreenDiff } from './screen.js';
+
+/** Why a step is kept out of action data. */
+export type WasteKind = 'no_effect' | 'detour' | 'detour_undo' | 'loop' | 'failed_action' | 'unparsed';
+
+export interface StepSignals {
+  index: number;
+  before?: Screen;
+  after?: Screen;
+  diff?: ScreenDiff;
+  element?: ElementInfo;
+  /** The action ran without a device error. */
+  ok: boolean;
+  /** Set when the step wasted effort (kept out of action prediction). */
+  waste?: WasteKind;
+}
+
+/** Actions that end or pause a run: they have no screen effect by design. */
+const NO_SCREEN_EFFECT = new Set(['complete', 'abort', 'info', 'wait']);
+
+export interface SignalOptions {
+  /** Longest cycle (in steps) that counts as a loop: A -> ... -> A. Default 4. */
+  loopWindow?: number;
+}
+
+export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts: SignalOptions = {}): StepSignals[] {
+  const out: StepSignals[] = t.steps.map((s, i) => {
+    const before = screens[i];
+    const after = screens[i + 1];
+    const sig: StepSignals = { index: s.index, before, after, ok: s.result?.ok !== false };
+    if (before && after) sig.diff = diffScreens(before, after);
+    const el = elementUnder(s.action, s.observation, before);
+    if (el) sig.element = el;
+    return sig;
+  });
+  const type = (i: number) => t.steps[i]?.action?.type;
+  // Detour: a step that changed the screen and the very next step (back) restored it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i], b = out[i + 1];
+    if (a.waste || !a.diff?.changed || !b.after || !a.before) continue;
+    if (b.after.signature === a.before.signature && type(i + 1) === 'key') {
+      a.waste = 'detour';
+      b.waste = 'detour_undo';
+    }
+  }
+  // Loops: the screen before step i comes back after step j (i < j, j - i < window); steps
+  // that already count as detours keep that label.
+  const window = opts.loopWindow ?? 4;
+  for (let i = 0; i < out.length; i++) {
+    const start = out[i].before?.signature;
+    if (!start) continue;
+    for (let j = i + 2; j < Math.min(out.length, i + window); j++) {
+      if (out[j].after?.signature !== start) continue;
+      const span = out.slice(i, j + 1);
+      // Scrolling down then back up is a search, not a loop: it only moves the same list.
+      if (span.every((s, k) => type(i + k) === 'scroll')) break;
+      for (const s of span) s.waste ??= 'loop';
+      break;
+    }
+  }
+  t.steps.forEach((s, i) => {
+    const sig = out[i];
+    if (sig.waste) return;
+    if (!s.action) sig.waste = 'unparsed';
+    else if (!sig.ok) sig.waste = 'failed_action';
+    else if (sig.diff && !sig.diff.changed && !NO_SCREEN_EFFECT.has(s.action.type)) sig.waste = 'no_effect';
+  });
+  return out;
+}
