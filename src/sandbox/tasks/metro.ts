@@ -227,15 +227,15 @@ const unknownStation: TaskTemplate<NowhereP> = {
   },
   instruction: (p) => `查一下从${p.fromName}坐地铁到${p.place}站要多久。`,
   expect: 'abort',
-  verify(final, answer, _p, initial) {
-    if (answer && numbersIn(answer).length) return fail(`there is no such station, yet the answer claims a time: "${answer}"`);
-    return metro(final).saved.length > metro(initial).saved.length ? fail('a route was saved for a task that cannot be done') : pass('nothing claimed or saved');
+  // The runner checks that the agent aborted; here only side effects count (the abort reason is free text).
+  verify(final, _a, _p, initial) {
+    return metro(final).saved.length > metro(initial).saved.length ? fail('a route was saved for a task that cannot be done') : pass('nothing saved');
   },
   solution: (p) => [...planSteps(p.from, p.from, 'zh').slice(0, 5), { do: 'type', text: p.place, into: { id: 'station-search' } },
     { do: 'abort', reason: `地铁线网中没有“${p.place}”站` }],
-  wrongEnds: () => [
-    { name: 'made-up time', answer: '大约 85 分钟' },
+  wrongEnds: (p) => [
     { name: 'saved some route', mutate: (ph) => { metro(ph).saved.push({ from: 'renmin', to: 'pvg' }); } },
+    { name: 'saved a route from the origin', mutate: (ph) => { metro(ph).saved.push({ from: p.from, to: p.from === 'renmin' ? 'pvg' : 'renmin' }); } },
   ],
 };
 

@@ -37,3 +37,19 @@ export function dishPic(cuisine: CuisineId, seed: number, size = 76): string {
   const dots = [0, 1, 2, 3, 4].map((k) => `<circle cx="${30 + ((seed * 7 + k * 13) % 22) - 8}" cy="${30 + ((seed * 5 + k * 11) % 18) - 6}" r="${3 + ((seed + k) % 3)}" fill="rgba(255,255,255,.55)"/>`).join('');
   return `<svg viewBox="0 0 60 60" width="${size}" height="${size}" xmlns="http://www.w3.org/2000/svg" aria-hidden="true"><rect width="60" height="60" rx="8" fill="#f6efe4"/><circle cx="30" cy="31" r="23" fill="#fff" stroke="#e6ded2"/><circle cx="30" cy="31" r="16" fill="${c}"/>${dots}</svg>`;
 }
+
+const GLYPH: Record<CuisineId, string> = {
+  sichuan: '<path d="M14 30c4-10 14-14 22-10-2 8-10 14-22 10z" fill="#fff"/><path d="M34 18c2-3 5-4 7-3" stroke="#fff" stroke-width="2.5" fill="none" stroke-linecap="round"/>',
+  cantonese: '<path d="M12 28h24a12 8 0 0 1-24 0z" fill="#fff"/><path d="M16 27c2-6 14-6 16 0" fill="#fff" opacity=".7"/>',
+  noodles: '<path d="M11 26h26a13 11 0 0 1-26 0z" fill="#fff"/><path d="M17 26V12M21 26V11M25 26V12" stroke="#fff" stroke-width="2" stroke-linecap="round"/>',
+  burgers: '<path d="M12 22a12 8 0 0 1 24 0z" fill="#fff"/><rect x="12" y="24" width="24" height="4" rx="2" fill="#fff" opacity=".75"/><path d="M12 30h24a3 3 0 0 1-3 4H15a3 3 0 0 1-3-4z" fill="#fff"/>',
+  pizza: '<path d="M24 10l13 24H11z" fill="#fff"/><circle cx="22" cy="24" r="2" fill="currentColor"/><circle cx="27" cy="29" r="2" fill="currentColor"/>',
+  japanese: '<rect x="11" y="20" width="26" height="10" rx="5" fill="#fff"/><rect x="17" y="20" width="14" height="10" fill="#fff" opacity=".6"/>',
+  tea: '<path d="M16 14h16l-2 22H18z" fill="#fff"/><path d="M24 14l4-6" stroke="#fff" stroke-width="2.5" stroke-linecap="round"/><circle cx="21" cy="31" r="1.6" fill="currentColor"/><circle cx="26" cy="32" r="1.6" fill="currentColor"/>',
+  dumplings: '<path d="M10 28c0-8 6-12 14-12s14 4 14 12z" fill="#fff"/><path d="M14 22l3 3M20 19l2 4M27 19l-1 4M33 22l-3 3" stroke="currentColor" stroke-width="1.6"/>',
+};
+
+/** Round category icon for the home grid. */
+export function cuisineIcon(c: CuisineId): string {
+  return `<svg viewBox="0 0 48 48" width="40" height="40" xmlns="http://www.w3.org/2000/svg" aria-hidden="true" style="color:${HUE[c]}"><circle cx="24" cy="24" r="22" fill="${HUE[c]}"/>${GLYPH[c]}</svg>`;
+}

@@ -2,7 +2,7 @@
 import type { ViewCtx } from '../../framework.js';
 import { html, raw, type Raw } from '../../html.js';
 import { CUISINES, SPICE, cartTotals, findItem, items, lineLabel, money, restaurant, unitPrice, type CuisineId, type FoodState, type Restaurant, type SpiceKey } from './data.js';
-import { I, dishPic, logo } from './icon.js';
+import { I, cuisineIcon, dishPic, logo } from './icon.js';
 
 type V = ViewCtx<FoodState>;
 
@@ -34,7 +34,7 @@ function home(v: V): Raw {
   return html`<div class="screen">
     <header class="top"><div class="addr-line" data-tap="openAddresses" data-id="home-address">${raw(I.pin)}<b>${addr.label}</b><span>${addr.addr}</span></div>
       <div class="input-wrap">${raw(I.search)}<input data-field="q" data-id="search-input" value="${v.field('q')}" placeholder="搜索商家、菜品 Search food">${v.field('q') ? html`<span class="clear" data-tap="clearSearch" data-id="search-clear" aria-label="清除">×</span>` : ''}</div></header>
-    <div class="cuis hscroll" data-scroll="cuisines">${(Object.keys(CUISINES) as CuisineId[]).map((c) => html`<span class="cz ${s.cuisine === c ? 'on' : ''}" data-tap="setCuisine" data-arg="${c}" data-id="cuisine-${c}" data-checked="${s.cuisine === c}">${CUISINES[c][0]} ${CUISINES[c][1]}</span>`)}</div>
+    <div class="cuis">${(Object.keys(CUISINES) as CuisineId[]).map((c) => html`<div class="cz ${s.cuisine === c ? 'on' : ''}" data-tap="setCuisine" data-arg="${c}" data-id="cuisine-${c}" data-checked="${s.cuisine === c}">${raw(cuisineIcon(c))}<span>${CUISINES[c][0]}</span><small>${CUISINES[c][1]}</small></div>`)}</div>
     <div class="sorts">${sortChip('default', '综合')}${sortChip('rating', '评分最高')}${sortChip('time', '配送最快')}${sortChip('fee', '配送费最低')}</div>
     <div class="list scroll" data-scroll="main">
       ${list.length ? list.map((r) => html`<div class="rrow ${r.open ? '' : 'closed'}" data-tap="openRestaurant" data-arg="${r.id}" data-id="rest-${r.id}">${raw(logo(r.zh, r.cuisine))}

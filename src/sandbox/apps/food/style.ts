@@ -10,9 +10,10 @@ export const CSS = `
 .app-food .input-wrap{display:flex;align-items:center;gap:8px;background:#fff;border-radius:18px;padding:0 12px;height:36px;color:var(--muted);}
 .app-food input{flex:1;border:0;background:transparent;font-size:14px;outline:none;color:var(--ink);min-width:0;}
 .app-food .clear{width:20px;height:20px;border-radius:50%;background:#c8c8cc;color:#fff;display:flex;align-items:center;justify-content:center;font-size:15px;}
-.app-food .cuis{display:flex;gap:8px;overflow-x:auto;padding:10px 12px 6px;background:var(--card);flex:none;white-space:nowrap;}
-.app-food .cz{font-size:13px;padding:5px 10px;border-radius:14px;background:var(--bg);}
-.app-food .cz.on{background:#fff3b0;color:#7a5a00;font-weight:600;}
+.app-food .cuis{display:grid;grid-template-columns:repeat(4,1fr);row-gap:6px;padding:10px 6px 4px;background:var(--card);flex:none;}
+.app-food .cz{display:flex;flex-direction:column;align-items:center;font-size:12px;gap:1px;padding:2px 0;border-radius:10px;}
+.app-food .cz small{font-size:10px;margin:0;}
+.app-food .cz.on{background:#fff3b0;font-weight:700;}
 .app-food .sorts{display:flex;gap:16px;padding:6px 12px 10px;background:var(--card);flex:none;font-size:13px;color:var(--muted);border-bottom:1px solid var(--line);}
 .app-food .sc.on{color:var(--ink);font-weight:700;}
 .app-food .list{flex:1;overflow-y:auto;}

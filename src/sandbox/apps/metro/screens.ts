@@ -96,7 +96,7 @@ function result(v: V): Raw {
   return html`<div class="screen">
     <header class="bar"><div class="icon-btn" data-tap="back" data-id="back-btn" aria-label="返回">${raw(I.back)}</div><h1>${station(s.from).name} → ${station(s.to).name}</h1>
       <div class="icon-btn ${saved ? 'on' : ''}" data-tap="save" data-id="save-route" aria-label="${saved ? '已收藏' : '收藏路线'}">${raw(saved ? I.starFill : I.star)}</div></header>
-    <div class="avoid hscroll" data-scroll="avoid"><span class="muted">避开 Avoid</span>${LINES.map((l) => html`<span class="chip ${s.avoid.includes(l.id) ? 'on' : ''}" data-tap="toggleAvoid" data-arg="${l.id}" data-id="avoid-${l.id}" data-checked="${s.avoid.includes(l.id)}">${l.no}号线</span>`)}</div>
+    <div class="avoid"><span class="muted">避开 Avoid</span>${LINES.map((l) => html`<span class="chip ${s.avoid.includes(l.id) ? 'on' : ''}" data-tap="toggleAvoid" data-arg="${l.id}" data-id="avoid-${l.id}" data-checked="${s.avoid.includes(l.id)}">${l.no}号线</span>`)}</div>
     <div class="body scroll" data-scroll="main">
       ${fast ? html`${routeCard(fast, 0, '最快 Fastest', s)}${!same && few ? routeCard(few, 1, '少换乘 Fewer transfers', s) : ''}`
         : html`<div class="empty">${raw(I.warn)}<b>暂无可用路线</b><small>No route with the current line closures and avoided lines. Try avoiding fewer lines.</small></div>`}

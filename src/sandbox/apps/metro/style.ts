@@ -47,7 +47,7 @@ export const CSS = `
 .app-metro input{flex:1;border:0;background:transparent;font-size:15px;outline:none;color:var(--ink);min-width:0;}
 .app-metro .list{flex:1;overflow-y:auto;background:var(--card);}
 .app-metro .empty{display:flex;flex-direction:column;align-items:center;padding:60px 24px;color:var(--muted);gap:6px;text-align:center;}
-.app-metro .avoid{display:flex;gap:8px;align-items:center;padding:8px 12px;background:var(--card);flex:none;overflow-x:auto;white-space:nowrap;border-bottom:1px solid var(--line);font-size:13px;}
+.app-metro .avoid{display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;padding:8px 12px;background:var(--card);flex:none;border-bottom:1px solid var(--line);font-size:13px;}
 .app-metro .chip{border:1px solid #d5d9e0;border-radius:14px;padding:4px 10px;font-size:13px;color:var(--ink);}
 .app-metro .chip.on{background:#e8f0ff;border-color:var(--brand);color:var(--brand);text-decoration:line-through;}
 .app-metro .card{background:var(--card);border-radius:14px;padding:14px;margin-bottom:12px;box-shadow:0 1px 3px rgba(0,0,0,.06);}
