@@ -17,6 +17,11 @@ export interface Screen {
   app?: string;
   /** Hash of the app's own nodes: equal signatures = the same screen. */
   signature: string;
+  /**
+   * Hash of what the screen says (ids and texts, no keyboard, no positions or focus): equal
+   * when a back only restored the content but the keyboard or a scroll offset differs.
+   */
+  content: string;
   /** Visible texts (text or desc) of app nodes, deduplicated, document order. */
   texts: string[];
   image?: string;
@@ -47,13 +52,16 @@ export function screenOf(ref: ObservationRef | undefined, load: TreeLoader): Scr
   const own = tree.filter((n) => !n.package || !SYSTEM_PACKAGES.has(n.package));
   const h = createHash('sha256');
   const texts: string[] = [];
+  const content: string[] = [];
   const seen = new Set<string>();
   for (const n of own) {
     h.update(`${n.package}|${n.class}|${n.text}|${n.desc}|${n.resourceId}|${n.bounds.join(',')}|${+n.checked}${+n.selected}${+n.focused}\n`);
+    if (!KEYBOARD_HINT.test(n.package ?? '') && (n.text || n.desc || n.resourceId)) content.push(`${n.resourceId}|${n.text}|${n.desc}|${+n.checked}${+n.selected}`);
     const t = (n.text || n.desc).trim();
     if (t && !seen.has(t)) { seen.add(t); texts.push(t); }
   }
-  return { tree, app: ref.app, signature: h.digest('hex'), texts, image: ref.image };
+  const c = createHash('sha256').update(content.sort().join('\n')).digest('hex');
+  return { tree, app: ref.app, signature: h.digest('hex'), content: c, texts, image: ref.image };
 }
 
 export function diffScreens(before: Screen, after: Screen): ScreenDiff {

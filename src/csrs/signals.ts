@@ -40,17 +40,25 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
     return sig;
   });
   const type = (i: number) => t.steps[i]?.action?.type;
-  // Detour: a step that changed the screen and the very next step (back) restored it.
+  // Detour: a step that changed the screen and the very next step (back) restored its content
+  // (the keyboard may have closed on the way, so positions and focus are not compared).
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i], b = out[i + 1];
     if (a.waste || !a.diff?.changed || !b.after || !a.before) continue;
-    if (b.after.signature === a.before.signature && type(i + 1) === 'key') {
+    if (b.after.content === a.before.content && type(i + 1) === 'key') {
       a.waste = 'detour';
       b.waste = 'detour_undo';
     }
   }
-  // Loops: the screen before step i comes back after step j (i < j, j - i < window); steps
-  // that already count as detours keep that label.
+  t.steps.forEach((s, i) => {
+    const sig = out[i];
+    if (sig.waste) return;
+    if (!s.action) sig.waste = 'unparsed';
+    else if (!sig.ok) sig.waste = 'failed_action';
+    else if (sig.diff && !sig.diff.changed && !NO_SCREEN_EFFECT.has(s.action.type)) sig.waste = 'no_effect';
+  });
+  // Loops: the screen before step i comes back after step j (i + 2 <= j < i + window); steps
+  // already labelled (detour, no effect) keep their label.
   const window = opts.loopWindow ?? 4;
   for (let i = 0; i < out.length; i++) {
     const start = out[i].before?.signature;
@@ -61,15 +69,9 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
       // Scrolling down then back up is a search, not a loop: it only moves the same list.
       if (span.every((s, k) => type(i + k) === 'scroll')) break;
       for (const s of span) s.waste ??= 'loop';
+      i = j; // cycles do not overlap: the step after a loop starts afresh
       break;
     }
   }
-  t.steps.forEach((s, i) => {
-    const sig = out[i];
-    if (sig.waste) return;
-    if (!s.action) sig.waste = 'unparsed';
-    else if (!sig.ok) sig.waste = 'failed_action';
-    else if (sig.diff && !sig.diff.changed && !NO_SCREEN_EFFECT.has(s.action.type)) sig.waste = 'no_effect';
-  });
   return out;
 }

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { screensOf, stepSignals, ruleVerdict, categoriesFor, CATEGORIES, groundedTargets, toSamples, validateTarget } from '../../src/csrs/index.js';
+import type { Trajectory } from '../../src/core/trajectory.js';
+import { button, putTrajectory, screen, tempStore, verifier } from './helpers.js';
+
+const HOME = screen(['Inbox', 'Settings', 'Search']);
+const INBOX = screen(['Back', 'Mail from Ann', 'Mail from Bob']);
+const MAIL = screen(['Back', 'Reply', 'Hello from Ann']);
+const SETTINGS = screen(['Back', 'Wi-Fi', 'Bluetooth']);
+
+function load(store: ReturnType<typeof tempStore>, id: string) {
+  const t = store.getTrajectory(id);
+  return { t, sig: stepSignals(t, screensOf(t, (sha) => JSON.parse(store.getBlob(sha).toString()))) };
+}
+
+describe('step signals', () => {
+  it('marks a detour undone by back, keeps useful steps, and names the tapped element', () => {
+    const store = tempStore();
+    const id = putTrajectory(store, {
+      stop: 'completed', outcome: verifier('success'),
+      steps: [
+        { screen: HOME, action: { type: 'click', point: button(1) }, injected: 'detour' }, // opens settings
+        { screen: SETTINGS, action: { type: 'key', key: 'back' }, injected: 'detour_undo' },
+        { screen: HOME, action: { type: 'click', point: button(0) } },
+        { screen: INBOX, action: { type: 'click', point: button(1) } },
+        { screen: MAIL, action: { type: 'complete', answer: '' } },
+      ],
+    });
+    const { sig } = load(store, id);
+    expect(sig.map((s) => s.waste)).toEqual(['detour', 'detour_undo', undefined, undefined, undefined]);
+    expect(sig[2].element?.text).toBe('Inbox');
+    expect(sig[3].diff?.appeared).toEqual(['Reply', 'Hello from Ann']);
+    expect(sig[3].diff?.disappeared).toEqual(['Mail from Ann', 'Mail from Bob']);
+  });
+
+  it('marks taps without visible effect and loops, but not a search that scrolls back', () => {
+    const store = tempStore();
+    const id = putTrajectory(store, {
+      stop: 'completed', outcome: verifier('success'),
+      steps: [
+        { screen: HOME, action: { type: 'click', point: [500, 990] } }, // empty area: nothing happens
+        { screen: HOME, action: { type: 'click', point: button(0) } },
+        { screen: INBOX, action: { type: 'click', point: button(1) } },
+        { screen: MAIL, action: { type: 'open_app', app: 'Home' } }, // back to the start of the loop
+        { screen: HOME, action: { type: 'click', point: button(0) } },
+        { screen: INBOX, action: { type: 'complete', answer: '' } },
+      ],
+    });
+    const { sig } = load(store, id);
+    expect(sig[0].waste).toBe('no_effect');
+    expect(sig.slice(1, 4).map((s) => s.waste)).toEqual(['loop', 'loop', 'loop']);
+    expect(sig[4].waste).toBeUndefined();
+    expect(sig[5].waste).toBeUndefined(); // complete has no screen effect by design
+  });
+});
+
+describe('selection and extraction', () => {
+  it('never gives action prediction to a failure; intent from failures is configurable', () => {
+    const sig = { index: 0, ok: true };
+    expect(categoriesFor('failure', sig)).not.toContain('action_prediction');
+    expect(categoriesFor('failure', sig)).toContain('intent_execution');
+    expect(categoriesFor('failure', sig, { intentFromFailures: false })).toEqual(CATEGORIES.slice(0, 5));
+    expect(categoriesFor('success', sig)).toEqual([...CATEGORIES]);
+    expect(categoriesFor('success', { ...sig, waste: 'detour' })).not.toContain('action_prediction');
+    expect(categoriesFor('success', { ...sig, waste: 'detour' }, { filterWaste: false })).toContain('action_prediction');
+  });
+
+  it('builds valid targets of all seven categories from a successful step', () => {
+    const store = tempStore();
+    const id = putTrajectory(store, {
+      stop: 'completed', outcome: verifier('success'), params: { who: 'Ann' },
+      steps: [
+        { screen: HOME, action: { type: 'click', point: button(0) } },
+        { screen: INBOX, action: { type: 'click', point: button(1) } },
+        { screen: MAIL, action: { type: 'complete', answer: '' } },
+      ],
+    });
+    const { t, sig } = load(store, id);
+    const ctx = { t, verdict: 'success' as const, signals: sig };
+    const built = groundedTargets(ctx, 1);
+    const samples = toSamples(ctx, 1, built, CATEGORIES);
+    expect(samples.map((s) => s.category)).toEqual([...CATEGORIES]);
+    for (const s of samples) expect(() => validateTarget(s.category, s.target)).not.toThrow();
+    const by = Object.fromEntries(samples.map((s) => [s.category, s.target as Record<string, unknown>]));
+    expect(by.progress_tracking.done).toEqual(['tap "Inbox"']);
+    expect(by.intent_execution.intent).toBe('Tap "Mail from Ann"');
+    expect(by.effect_prediction.appeared).toEqual(['Reply', 'Hello from Ann']);
+    expect(by.self_reflection.assessment).toBe('useful');
+    expect(by.state_verification.task_complete).toBe(false);
+    const last = toSamples(ctx, 2, groundedTargets(ctx, 2), ['state_verification'])[0].target as { task_complete: boolean; evidence: string[] };
+    expect(last.task_complete).toBe(true);
+    expect(last.evidence).toEqual(['Hello from Ann']);
+  });
+
+  it('rejects a target that breaks its schema', () => {
+    expect(() => validateTarget('self_reflection', { action: 'x', assessment: 'great', should_repeat: true, reasoning: 'r' })).toThrow();
+    expect(() => validateTarget('state_summary', { app: 'a', keyboard_open: false, key_texts: [], actionable: [], reasoning: '' })).toThrow();
+  });
+});
+
+describe('rules', () => {
+  const base = (over: Partial<Trajectory>): Trajectory => ({ id: 'x', task: { instruction: 'i' }, status: 'finished', startedAt: 0, steps: [], ...over });
+  it('fails aborts, step limits, errors and answers that admit failure (English and Chinese)', () => {
+    expect(ruleVerdict(base({ stopReason: 'aborted' }))?.verdict).toBe('failure');
+    expect(ruleVerdict(base({ stopReason: 'max_steps' }))?.verdict).toBe('failure');
+    expect(ruleVerdict(base({ stopReason: 'error' }))?.verdict).toBe('failure');
+    expect(ruleVerdict(base({ stopReason: 'completed', answer: 'I was unable to find it' }))).toMatchObject({ verdict: 'failure', confidence: 0.9 });
+    expect(ruleVerdict(base({ stopReason: 'completed', answer: '无法完成这个任务' }))).toMatchObject({ verdict: 'failure', confidence: 0.9 });
+    expect(ruleVerdict(base({ stopReason: 'completed', answer: 'Done: sent the message' }))).toBeUndefined();
+  });
+  it('does not fail an abort the task expects', () => {
+    expect(ruleVerdict(base({ stopReason: 'aborted', task: { instruction: 'i', meta: { expect: 'abort' } } }))).toBeUndefined();
+  });
+});
