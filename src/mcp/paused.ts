@@ -1,0 +1,73 @@
+/**
+ * execute_task runs that stopped on a question (needs_reply), kept in memory with their
+ * policy memory and history so `execute_task(session_id, reply)` continues where they were.
+ * A paused run keeps its device lease until it is continued or expires.
+ */
+import type { Policy } from '../agent/policy.js';
+import type { Step, TaskRef } from '../core/trajectory.js';
+import { StepwiseError } from '../core/errors.js';
+
+export interface PausedTask {
+  id: string;
+  /** The lease owner (the MCP session that started the run). */
+  owner: string;
+  deviceId: string;
+  task: TaskRef;
+  policy: Policy;
+  memory: Record<string, unknown>;
+  history: Step[];
+  question: string;
+  trajectoryIds: string[];
+  /** Epoch ms after which the run is dropped and its device released. */
+  expires: number;
+  instanceId?: string;
+}
+
+export class PausedTasks {
+  private readonly byId = new Map<string, PausedTask>();
+  constructor(private readonly ttlMs: number, private readonly onExpire: (p: PausedTask) => void) {}
+
+  get ttl(): number { return this.ttlMs; }
+
+  put(p: Omit<PausedTask, 'expires'>): PausedTask {
+    this.sweep();
+    const rec = { ...p, expires: Date.now() + this.ttlMs };
+    this.byId.set(p.id, rec);
+    return rec;
+  }
+
+  /** Removes and returns a paused run; a typed error says what to do when there is none. */
+  take(id: string): PausedTask {
+    this.sweep();
+    const p = this.byId.get(id);
+    if (!p) {
+      throw new StepwiseError('not_found', `no paused task with session_id "${id}"`, 'session_id comes from an execute_task result with stop_reason needs_reply; paused tasks expire after ' + Math.round(this.ttlMs / 60000) + ' min; start the task again');
+    }
+    this.byId.delete(id);
+    return p;
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [id, p] of this.byId) if (p.expires < now) { this.byId.delete(id); this.onExpire(p); }
+  }
+}
+
+/**
+ * A policy continuing an earlier run: it sees the earlier steps as history, keeps one memory
+ * across runs and gets the user's reply at its first decision. (runTask starts each run with
+ * empty history and memory; this wrapper carries them over.)
+ */
+export function resumedPolicy(inner: Policy, memory: Record<string, unknown>, prior: Step[], reply: string | undefined): Policy {
+  return {
+    name: inner.name,
+    describe: () => inner.describe(),
+    decide: (ctx) => inner.decide({
+      ...ctx,
+      stepIndex: prior.length + ctx.stepIndex,
+      history: [...prior, ...ctx.history],
+      memory,
+      reply: ctx.stepIndex === 0 && reply !== undefined ? reply : ctx.reply,
+    }),
+  };
+}
