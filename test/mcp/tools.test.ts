@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { ACTION_TYPES, ACTIONS } from '../../src/core/actions.js';
+import { openStore } from '../../src/store/index.js';
+import { ACTION_TOOLS, actionToolName } from '../../src/mcp/index.js';
+import { call, data, errorText, openHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => { h = await openHarness(1); }, 180_000);
+afterAll(async () => { await h?.close(); });
+
+describe('tool list', () => {
+  it('lists one tool per device action (minus info/complete/abort) with the registry schema, plus the session tools', async () => {
+    const c = await h.connect();
+    const { tools } = await c.listTools();
+    const names = tools.map((t) => t.name);
+    for (const t of ACTION_TYPES) {
+      const phone = ACTIONS[t].platforms.includes('phone');
+      const tool = ['info', 'complete', 'abort'].includes(t) ? undefined : actionToolName(t);
+      if (tool && phone) expect(names).toContain(tool);
+      if (tool && !phone) expect(names).not.toContain(tool); // web extras only with a web device
+    }
+    for (const n of ['list_devices', 'get_screenshot', 'get_ui_tree', 'execute_task', 'type_text', 'press_key']) expect(names).toContain(n);
+    const click = tools.find((t) => t.name === 'click')!;
+    expect(click.inputSchema.required).toEqual(['point']);
+    expect(Object.keys(click.inputSchema.properties ?? {}).sort()).toEqual(['device', 'frameId', 'point', 'space']);
+    expect(ACTION_TOOLS.length).toBe(ACTION_TYPES.length - 3);
+  });
+
+  it('sets annotations: observation tools read-only, clicks destructive, wait read-only', async () => {
+    const c = await h.connect();
+    const { tools } = await c.listTools();
+    const ann = (n: string) => tools.find((t) => t.name === n)!.annotations!;
+    expect(ann('get_screenshot')).toMatchObject({ readOnlyHint: true, destructiveHint: false });
+    expect(ann('list_devices')).toMatchObject({ readOnlyHint: true, idempotentHint: true });
+    expect(ann('click')).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: false });
+    expect(ann('scroll')).toMatchObject({ readOnlyHint: false, destructiveHint: false });
+    expect(ann('wait')).toMatchObject({ readOnlyHint: true });
+    expect(ann('execute_task')).toMatchObject({ readOnlyHint: false, destructiveHint: true });
+    const init = c.getInstructions() ?? '';
+    expect(init).toMatch(/TEMPLATE#SEED/);
+  });
+});
+
+describe('low-level tools on a sandbox phone', () => {
+  it('takes a screenshot with frame metadata, and a resized one with fewer bytes', async () => {
+    const c = await h.connect();
+    const r = await call(c, 'get_screenshot');
+    expect(r.isError).toBeFalsy();
+    const d = data(r);
+    expect(d).toMatchObject({ device: h.devices[0].id, space: 'norm1000', rotation: 0, deviceSize: { width: 1080, height: 2400 } });
+    expect(d.frameId).toMatch(/#\d+$/);
+    const img = r.content.find((x) => x.type === 'image')!;
+    expect(img.type === 'image' && img.mimeType).toBe('image/png');
+    const meta = await sharp(Buffer.from((img as { data: string }).data, 'base64')).metadata();
+    expect([meta.width, meta.height]).toEqual([1080, 2400]);
+    const small = await call(c, 'get_screenshot', { profile: 'gelab' });
+    expect(data(small).image).toMatchObject({ format: 'jpeg' });
+    expect(data(small).image.width * data(small).image.height).toBeLessThanOrEqual(1_000_000);
+    expect(data(small).image.bytes).toBeLessThan(d.image.bytes);
+  });
+
+  it('opens an app, finds a field in the UI tree, types into it and reads the text back', async () => {
+    const c = await h.connect();
+    await h.devices[0].reset({ seed: 3 });
+    expect((await call(c, 'open_app', { app: 'Contacts' })).isError).toBeFalsy();
+    const tree = data(await call(c, 'get_ui_tree', { query: 'search' }));
+    expect(tree.app).toBeTruthy();
+    expect(tree.elements.length).toBeGreaterThan(0);
+    const line: string = tree.elements[0];
+    const m = /@\((\d+),(\d+)\)/.exec(line)!;
+    const r = await call(c, 'type_text', { text: 'Zed', point: [Number(m[1]), Number(m[2])], frameId: tree.frameId });
+    expect(r.isError, errorText(r)).toBeFalsy();
+    const after = data(await call(c, 'get_ui_tree', { query: 'Zed' }));
+    expect(after.elements.join('\n')).toContain('Zed');
+  });
+
+  it('click returns the new frame; the old frameId is then rejected as stale with guidance', async () => {
+    const c = await h.connect();
+    await h.devices[0].reset({ seed: 3 });
+    const shot = data(await call(c, 'get_screenshot'));
+    const r = await call(c, 'click', { point: [500, 500], frameId: shot.frameId });
+    expect(r.isError, errorText(r)).toBeFalsy();
+    expect(data(r).frameId).not.toBe(shot.frameId);
+    const stale = await call(c, 'click', { point: [500, 500], frameId: shot.frameId });
+    expect(stale.isError).toBe(true);
+    expect(errorText(stale)).toMatch(/stale_frame.*new screenshot/);
+  });
+
+  it('bad arguments are tool errors that say what to do, never crashes', async () => {
+    const c = await h.connect();
+    const cases: [string, Record<string, unknown>, RegExp][] = [
+      ['click', { point: 'middle' }, /invalid_input: click: point: .*arguments: /],
+      ['click', { point: [500, 500], device: 'sandbox:99' }, /not_found: unknown device "sandbox:99".*list_devices/],
+      ['click', { point: [1500, 20] }, /out_of_range: .*outside the norm1000 frame.*0\.\.1000/],
+      ['click', { point: [500, 500], space: 'device', extra: 1 }, /invalid_input: .*Unrecognized key/],
+      ['scroll', { direction: 'sideways' }, /invalid_input: scroll: direction/],
+      ['press_key', { key: 'hyper' }, /invalid_input: press_key: key/],
+      ['open_app', { app: 'NoSuchAppAtAll' }, /open_app|app/i],
+      ['execute_task', { task: 'book me a flight' }, /demo specialist only runs sandbox task instances.*TEMPLATE#SEED/],
+      ['execute_task', { task: 'nope.nothing#3' }, /no sandbox task template "nope.nothing"/],
+      ['execute_task', {}, /needs a task/],
+      ['execute_task', { session_id: 'abc', reply: 'x' }, /no paused task with session_id "abc"/],
+      ['no_such_tool', {}, /unknown tool/],
+    ];
+    for (const [tool, args, re] of cases) {
+      const r = await call(c, tool, args);
+      expect(r.isError, `${tool} ${JSON.stringify(args)}`).toBe(true);
+      expect(errorText(r)).toMatch(re);
+    }
+    // the server is still fine afterwards
+    expect((await call(c, 'list_devices')).isError).toBeFalsy();
+  });
+
+  it('logs every call with its session', async () => {
+    const c = await h.connect({}, 'logged-session');
+    await call(c, 'list_devices');
+    expect(h.logs.some((l) => /session=logged-session tool=list_devices ok=true/.test(l))).toBe(true);
+  });
+});
+
+describe('execute_task', () => {
+  it('runs a sandbox task instance with the demo specialist, streams progress and stores the trajectory', async () => {
+    const c = await h.connect();
+    const progress: { progress: number; message?: string }[] = [];
+    const r = await call(c, 'execute_task', { task: 'contacts.query-email#3' }, { onprogress: (p) => progress.push(p) });
+    expect(r.isError, errorText(r)).toBeFalsy();
+    const d = data(r);
+    expect(d).toMatchObject({ stop_reason: 'completed', verified: 'success' });
+    expect(d.answer).toMatch(/@/);
+    expect(progress.length).toBe(d.steps);
+    expect(progress.map((p) => p.progress)).toEqual(progress.map((_, i) => i + 1));
+    expect(d.log.length).toBe(d.steps);
+    expect(r.content.some((x) => x.type === 'image')).toBe(true);
+    const store = openStore(h.store);
+    try {
+      const t = store.getTrajectory(d.trajectory_id)!;
+      expect(t.steps.length).toBe(d.steps);
+      expect(t.outcome?.verdict).toBe('success');
+    } finally { store.close(); }
+  });
+
+  it('stops with needs_reply when the client cannot elicit, then continues with session_id + reply', async () => {
+    const c = await h.connect();
+    const first = data(await call(c, 'execute_task', { task: 'contacts.add-dentist-info#3' }));
+    expect(first.stop_reason).toBe('needs_reply');
+    expect(first.question).toBeTruthy();
+    expect(first.session_id).toBeTruthy();
+    const { TEMPLATES } = await import('../../src/sandbox/tasks/index.js');
+    const { instantiate } = await import('../../src/sandbox/tasks/instance.js');
+    const { APPS } = await import('../../src/sandbox/apps/index.js');
+    const inst = instantiate(TEMPLATES.find((t) => t.id === 'contacts.add-dentist-info')!, 3, APPS);
+    const reply = inst.template.reply!(inst.params)!;
+    const second = await call(c, 'execute_task', { session_id: first.session_id, reply });
+    const d = data(second);
+    expect(d.stop_reason, errorText(second)).toBe('completed');
+    expect(d.verified).toBe('success');
+    expect(d.steps).toBeGreaterThan(first.steps);
+    expect(d.trajectory_ids).toHaveLength(2);
+  });
+
+  it('turns the question into an elicitation when the client supports it', async () => {
+    const { ElicitRequestSchema } = await import('@modelcontextprotocol/sdk/types.js');
+    const c = await h.connect({ capabilities: { elicitation: {} } });
+    const asked: string[] = [];
+    const { TEMPLATES } = await import('../../src/sandbox/tasks/index.js');
+    const { instantiate } = await import('../../src/sandbox/tasks/instance.js');
+    const { APPS } = await import('../../src/sandbox/apps/index.js');
+    const inst = instantiate(TEMPLATES.find((t) => t.id === 'contacts.add-dentist-info')!, 3, APPS);
+    c.setRequestHandler(ElicitRequestSchema, async (req) => {
+      asked.push(req.params.message);
+      return { action: 'accept', content: { reply: inst.template.reply!(inst.params)! } };
+    });
+    const d = data(await call(c, 'execute_task', { task: 'contacts.add-dentist-info#3' }));
+    expect(asked).toHaveLength(1);
+    expect(d).toMatchObject({ stop_reason: 'completed', verified: 'success' });
+  });
+
+  it('is cancelled by the request signal', async () => {
+    const c = await h.connect();
+    const ac = new AbortController();
+    let steps = 0;
+    const p = call(c, 'execute_task', { task: 'shop.buy-ask-size#3' }, { signal: ac.signal, onprogress: () => { if (++steps === 2) ac.abort(); } });
+    await expect(p).rejects.toThrow(/abort/i);
+    // the device is usable right after (the lease went with the cancelled run)
+    await new Promise((r) => setTimeout(r, 200));
+    const after = await call(c, 'get_screenshot');
+    expect(after.isError, errorText(after)).toBeFalsy();
+    expect(steps).toBeLessThan(12);
+  });
+});
