@@ -46,6 +46,8 @@ async function openSandbox(spec: DeviceSpec): Promise<OpenedDevices> {
 /** Backends by prefix; other backends add one line here (e.g. adb: openAdb). */
 export const BACKENDS: Record<string, BackendOpener> = {
   sandbox: openSandbox,
+  adb: (spec) => import('./adb/open.js').then((m) => m.openAdb(spec)),
+  browser: (spec) => import('./browser/open.js').then((m) => m.openBrowser(spec)),
 };
 
 /** "sandbox*3" -> {backend: sandbox, arg: '', count: 3}; "adb:serial" -> {backend: adb, arg: serial, count: 1}. */
