@@ -53,6 +53,14 @@ describe('news app', () => {
     expect(renderScreen(p, newsApp)).toContain('data-id="author-follow"');
   });
 
+  it('the channel page reaches channels scrolled out of the tab strip', () => {
+    const p = phoneAt(4);
+    runSolution(p, APPS, [{ do: 'tap', id: 'channels-btn' }, { do: 'tap', id: 'channel-local' }]);
+    expect(ns(p).tab).toBe('local');
+    expect(p.system.stacks.news).toEqual([]);
+    expect(renderScreen(p, newsApp)).toContain(`data-id="article-${feed(ns(p), 'local')[0].id}"`);
+  });
+
   it('reveals the body page by page and marks the story finished only at the end', () => {
     const p = phoneAt(2);
     const a = ns(p).articles[4];

@@ -9,7 +9,9 @@ const art = (p: PhoneState, id: string) => articleById(ns(p), id)!;
 const added = (after: string[], before: string[]) => after.filter((x) => !before.includes(x));
 const finished = (p: PhoneState, id: string) => ns(p).read[id]?.finished === true;
 
-const openIn = (channel: Channel, id: string): SemanticStep[] => [{ do: 'open_app', app: 'News' }, { do: 'tap', id: `tab-${channel}` }, { do: 'tap', id: `article-${id}` }];
+/** Channels past Tech sit beyond the strip's right edge on a 360px screen: pick them on the channel page. */
+const channelSteps = (channel: Channel): SemanticStep[] => (channel === 'tech' ? [{ do: 'tap', id: 'tab-tech' }] : [{ do: 'tap', id: 'channels-btn' }, { do: 'tap', id: `channel-${channel}` }]);
+const openIn = (channel: Channel, id: string): SemanticStep[] => [{ do: 'open_app', app: 'News' }, ...channelSteps(channel), { do: 'tap', id: `article-${id}` }];
 const readToEnd: SemanticStep[] = Array.from({ length: PAGES - 1 }, () => ({ do: 'tap', id: 'read-more' }) as SemanticStep);
 
 /** Exactly `id` was newly added to a list (likes, bookmarks, follows), nothing else. */
@@ -195,7 +197,7 @@ const countByAuthor: TaskTemplate<{ author: string; name: string; count: number;
   instruction: (p) => `How many stories in the Sports channel are from ${p.name}?`,
   expect: 'complete',
   verify: (_f, answer, p) => (hasNumber(answer, p.count) && !hasNumber(answer, p.total) ? pass(`answered ${p.count}`) : fail(`expected ${p.count}, got "${answer ?? ''}"`)),
-  solution: (p) => [{ do: 'open_app', app: 'News' }, { do: 'tap', id: 'tab-sports' }, { do: 'complete', answer: String(p.count) }],
+  solution: (p) => [{ do: 'open_app', app: 'News' }, ...channelSteps('sports'), { do: 'complete', answer: String(p.count) }],
   wrongEnds: (p) => [{ name: 'all sports stories', answer: String(p.total) }, { name: 'one more', answer: String(p.count + 1) }],
 };
 

@@ -21,6 +21,12 @@ export const actions: Record<string, (ctx: Ctx, arg: string) => void> = {
   tab(ctx, t) {
     if ((TABS as readonly string[]).includes(t)) ctx.s.tab = t as TabId;
   },
+  /** The channel page lists every channel, also those scrolled out of the tab strip. */
+  channels(ctx) { ctx.push('channels'); },
+  pickChannel(ctx, t) {
+    if ((TABS as readonly string[]).includes(t)) ctx.s.tab = t as TabId;
+    ctx.pop();
+  },
   nav(ctx, where) {
     if (where === 'home' || where === 'me') ctx.s.nav = where;
     else ctx.toast('Video needs a network connection');

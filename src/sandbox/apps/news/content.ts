@@ -8,6 +8,11 @@ export const TAB_LABELS: Record<TabId, string> = {
   following: 'Following', foryou: 'For you', tech: 'Tech', sports: 'Sports', finance: 'Finance', world: 'World', local: '上海',
 };
 
+/** Chinese names shown under each channel on the channel page. */
+export const TAB_ZH: Record<TabId, string> = {
+  following: '关注', foryou: '推荐', tech: '科技', sports: '体育', finance: '财经', world: '国际', local: '本地',
+};
+
 export interface OutletSeed { name: string; channel: Channel; lang: 'en' | 'zh'; verified: boolean; bio: string }
 
 export const OUTLETS: OutletSeed[] = [

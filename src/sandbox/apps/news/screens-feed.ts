@@ -5,7 +5,7 @@ import { icon } from '../contacts/icons.js';
 import { initials } from '../contacts/people.js';
 import { agoLabel } from '../contacts/time.js';
 import { thumb } from './art.js';
-import { TABS, TAB_LABELS } from './content.js';
+import { TABS, TAB_LABELS, TAB_ZH } from './content.js';
 import { articleById, authorById, compact, count, feed, searchArticles, type Article, type Author, type NewsState } from './data.js';
 
 type Ctx = ViewCtx<NewsState>;
@@ -39,7 +39,8 @@ function homeFeed(ctx: Ctx): Raw {
   return html`<header class="nw-head"><div class="nw-logo">Headlines<small>头条</small></div>
       <div class="nw-search" data-tap="openSearch" data-id="search-bar">${icon('search', 18, '#999')}<span>Search news 搜索</span></div>
       <button class="nw-hbtn" data-tap="publish" aria-label="Publish">${icon('add', 24, '#fff')}</button></header>
-    <nav class="hscroll nw-tabs" data-scroll="tabs">${TABS.map((t) => html`<span class="nw-tab${s.tab === t ? ' on' : ''}" data-tap="tab" data-arg="${t}" data-id="tab-${t}" data-selected="${String(s.tab === t)}">${TAB_LABELS[t]}</span>`)}</nav>
+    <div class="nw-tabrow"><nav class="hscroll nw-tabs" data-scroll="tabs">${TABS.map((t) => html`<span class="nw-tab${s.tab === t ? ' on' : ''}" data-tap="tab" data-arg="${t}" data-id="tab-${t}" data-selected="${String(s.tab === t)}">${TAB_LABELS[t]}</span>`)}</nav>
+      <button class="nw-chan" data-tap="channels" data-id="channels-btn" aria-label="All channels">${icon('notes', 22, '#555')}</button></div>
     <div class="scroll nw-feed" data-scroll="main" data-id="feed">
       ${pinned ? html`<div class="nw-top"><span class="nw-pin">Top</span>${card(ctx, pinned, 'pinned')}</div>` : ''}
       ${list.length ? list.filter((a) => a !== pinned).map((a) => card(ctx, a)) : html`<div class="nw-empty">${s.tab === 'following' ? 'Follow authors to see their stories here' : 'No stories yet'}</div>`}
@@ -101,8 +102,15 @@ function following(ctx: Ctx): Raw {
     <div class="scroll nw-feed" data-scroll="main">${list.map((a) => html`<div class="nw-row" data-tap="openAuthor" data-arg="${a.id}" data-id="followed-${a.id}">${authorAvatar(a, 44)}<div class="nw-row-main"><div>${a.name} ${verifiedMark(a)}</div><div class="nw-sub">${a.bio}</div></div></div>`)}</div></div>`;
 }
 
+function channels(ctx: Ctx): Raw {
+  return html`<div class="nw"><header class="nw-bar"><button class="nw-back dark" data-tap="back" data-id="back-btn" aria-label="Close">${icon('close', 22)}</button><span class="nw-bar-t">Channels</span></header>
+    <div class="scroll nw-feed" data-scroll="main"><div class="nw-sect">My channels · tap to open</div>
+      <div class="nw-changrid">${TABS.map((t) => html`<div class="nw-chanchip${ctx.s.tab === t ? ' on' : ''}" data-tap="pickChannel" data-arg="${t}" data-id="channel-${t}"><b>${TAB_LABELS[t]}</b><small>${TAB_ZH[t]}</small></div>`)}</div>
+      <div class="nw-sect">More channels</div><div class="nw-changrid dim">${['Auto', 'Health', 'Travel', 'Games', '美食', '育儿'].map((x) => html`<div class="nw-chanchip off"><b>+ ${x}</b></div>`)}</div></div></div>`;
+}
+
 export const feedScreens = {
-  home, search, author, following,
+  home, search, author, following, channels,
   bookmarks: (ctx: Ctx) => savedList(ctx, 'Bookmarks', [...ctx.s.bookmarked].reverse(), 'Tap the star on a story to save it here'),
   history: (ctx: Ctx) => savedList(ctx, 'Reading history', Object.keys(ctx.s.read).reverse(), 'Stories you open appear here'),
 };

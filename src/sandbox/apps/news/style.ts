@@ -9,7 +9,9 @@ export const css = `
 .app-news .nw-logo small{font-size:10px;font-weight:500;opacity:.85;margin-top:2px}
 .app-news .nw-search{flex:1;height:34px;border-radius:17px;background:#fff;display:flex;align-items:center;gap:6px;padding:0 12px;color:var(--sub);font-size:14px}
 .app-news .nw-hbtn{width:34px;height:34px;border:0;background:transparent;display:flex;align-items:center;justify-content:center}
-.app-news .nw-tabs{display:flex;gap:2px;overflow-x:auto;white-space:nowrap;height:42px;align-items:center;padding:0 6px;border-bottom:1px solid var(--line);flex:none;background:var(--bg)}
+.app-news .nw-tabrow{display:flex;align-items:center;border-bottom:1px solid var(--line);flex:none;background:var(--bg)}
+.app-news .nw-tabs{flex:1;min-width:0;display:flex;gap:2px;overflow-x:auto;white-space:nowrap;height:42px;align-items:center;padding:0 6px}
+.app-news .nw-chan{width:42px;height:42px;border:0;background:linear-gradient(90deg,rgba(255,255,255,0),var(--bg) 30%);display:flex;align-items:center;justify-content:center;flex:none}
 .app-news .nw-tab{padding:8px 11px;font-size:16px;color:#505050;position:relative}
 .dark .app-news .nw-tab{color:#bbb}
 .app-news .nw-tab.on{color:var(--red);font-weight:700;font-size:17px}
@@ -96,4 +98,9 @@ export const css = `
 .app-news .nw-abtn{position:relative;width:42px;height:42px;border:0;background:transparent;display:flex;align-items:center;justify-content:center}
 .app-news .nw-abtn small{position:absolute;top:2px;right:-2px;background:var(--red);color:#fff;font-size:9px;border-radius:7px;padding:0 4px}
 .app-news .nw-post{border:0;border-radius:16px;background:var(--red);color:#fff;padding:7px 16px;font-size:14px}
+.app-news .nw-changrid{display:grid;grid-template-columns:repeat(4,1fr);gap:10px;padding:6px 15px 14px}
+.app-news .nw-chanchip{display:flex;flex-direction:column;align-items:center;justify-content:center;height:50px;border-radius:6px;background:var(--soft);font-size:14px}
+.app-news .nw-chanchip small{font-size:11px;color:var(--sub)}
+.app-news .nw-chanchip.on{color:var(--red)}
+.app-news .nw-chanchip.off{color:#888}
 `;
