@@ -147,7 +147,9 @@ describe('SandboxDevice: act', () => {
     expect(byId(obs.uiTree!, 'popup_menu')).toBeTruthy();
     await dev.act({ type: 'click', point: center(byText(obs.uiTree!, 'Delete'), obs.frame) });
     obs = await dev.observe();
-    expect(byText(obs.uiTree!, 'Deleted').class).toBe('android.widget.Toast');
+    const toast = byText(obs.uiTree!, 'Deleted');
+    expect(toast.class).toBe('android.widget.TextView');
+    expect(obs.uiTree![toast.parent]).toMatchObject({ class: 'android.widget.Toast', package: 'android' });
     expect(obs.uiTree!.some((n) => n.text === row.text)).toBe(false);
     await dev.act({ type: 'wait', seconds: 1 });
     expect((await dev.observe()).uiTree!.some((n) => n.text === 'Deleted')).toBe(false);

@@ -171,7 +171,9 @@ export class SandboxDevice implements Device {
   async act(action: Action): Promise<ActResult> {
     const start = performance.now();
     const fail = (e: unknown): ActResult => {
-      const err = e instanceof StepwiseError ? { code: e.code, message: e.message, hint: e.hint || undefined } : { code: 'device_error', message: errorMessage(e) };
+      // StepwiseError.message already ends with "(hint)"; keep message and hint apart in the result.
+      const bare = (x: StepwiseError) => (x.hint && x.message.endsWith(` (${x.hint})`) ? x.message.slice(0, -(x.hint.length + 3)) : x.message);
+      const err = e instanceof StepwiseError ? { code: e.code, message: bare(e), hint: e.hint || undefined } : { code: 'device_error', message: errorMessage(e) };
       return { ok: false, error: err, details: { frame: this.frame.id }, durationMs: performance.now() - start };
     };
     let a: Action;

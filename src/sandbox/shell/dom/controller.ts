@@ -41,11 +41,11 @@ function describe(el: Element): string {
 
 function errorFields(e: unknown): { code: string; message: string; hint?: string } {
   const err = e as { code?: unknown; message?: unknown; hint?: unknown };
-  return {
-    code: typeof err?.code === 'string' ? err.code : 'device_error',
-    message: typeof err?.message === 'string' ? err.message : String(e),
-    hint: typeof err?.hint === 'string' && err.hint ? err.hint : undefined,
-  };
+  const hint = typeof err?.hint === 'string' && err.hint ? err.hint : undefined;
+  let message = typeof err?.message === 'string' ? err.message : String(e);
+  // StepwiseError messages end with "(hint)"; the outcome carries the hint on its own.
+  if (hint && message.endsWith(` (${hint})`)) message = message.slice(0, -(hint.length + 3));
+  return { code: typeof err?.code === 'string' ? err.code : 'device_error', message, hint };
 }
 
 export class PhoneController {
