@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DemoPolicy } from '../../src/agent/demo-policy.js';
 import { runTask } from '../../src/agent/runner.js';
 import { sandboxTask, solutionFor } from '../../src/agent/sandbox-suite.js';
-import { AdbDevice } from '../../src/devices/adb/index.js';
+import { AdbDevice, discoverDevices } from '../../src/devices/adb/index.js';
 import { APPS } from '../../src/sandbox/apps/index.js';
 import { TEMPLATES } from '../../src/sandbox/tasks/index.js';
 import { instantiate, verifyInstance } from '../../src/sandbox/tasks/instance.js';
@@ -43,6 +43,12 @@ describe('AdbDevice over the real adb client', () => {
     expect([o.image.width, o.image.height]).toEqual([1080, 2400]);
     expect(o.uiTree!.length).toBeGreaterThan(5);
     expect(o.app).toBe('com.stepwise.launcher');
+  });
+
+  it('discovery lists the sandbox, both adb serials with their size, and the browser backend', async () => {
+    const rows = await discoverDevices({ port: PORT, timeoutMs: 60_000 });
+    expect(rows.map((r) => r.spec)).toEqual(['sandbox', 'adb:emu-1', 'adb:emu-2', 'browser:<url>']);
+    expect(rows[1]).toMatchObject({ backend: 'adb', platform: 'phone', state: 'device', width: 1080, height: 2400, model: 'Pixel Sandbox' });
   });
 
   it('solves a sandbox task with the demo policy over adb', async () => {

@@ -6,3 +6,4 @@ export { parseUiautomatorXml, type ParsedDump } from './uiautomator.js';
 export { parseWmSize, parseDensity, parseRotation, parseScreenState, parseFocus, pngSize } from './screen.js';
 export { scanApps, findApp, parseLauncherActivities, LAUNCHER_QUERY, type AndroidApp } from './apps.js';
 export { openAdb } from './open.js';
+export { discoverDevices, type DeviceRow } from './discover.js';

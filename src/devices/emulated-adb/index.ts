@@ -4,3 +4,4 @@ export { EmulatedPhone, type EmulatedPhoneOptions, ADB_KEYBOARD_IME, DEFAULT_IME
 export { parseSh, ShellSyntaxError } from './sh-parse.js';
 export { runSh, type ShContext, type ShResult } from './sh-exec.js';
 export { toUiautomatorXml } from './uiautomator.js';
+export { startEmulatedAdb, type StartEmulatedOptions, type EmulatedAdb } from './start.js';

@@ -20,6 +20,8 @@ export class EmulatedAdbServer {
   /** Every host request received, for tests. */
   readonly requests: string[] = [];
   port = 0;
+  /** Called after the server stopped (host:kill or close()). */
+  onClose: (() => void) | null = null;
 
   add(phone: EmulatedPhone): void { this.phones.set(phone.serial, phone); }
 
@@ -47,6 +49,7 @@ export class EmulatedAdbServer {
     const srv = this.server;
     this.server = null;
     if (srv) await new Promise<void>((r) => srv.close(() => r()));
+    if (srv) this.onClose?.();
   }
 
   private accept(s: net.Socket): void {
