@@ -20,8 +20,8 @@ const NB = '(?<![\\w@+])';
 const NA = '(?![\\w@])';
 
 const ID_RE = new RegExp(`${NB}(\\d{6})((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(\\d{3})([\\dXx])${NA}`, 'g');
-// 13-19 digits, optionally in groups of 4 separated by one space or dash.
-const CARD_RE = new RegExp(`${NB}(?:\\d{4}[ -]){3}\\d{1,7}${NA}|${NB}\\d{13,19}${NA}`, 'g');
+// 13-19 digits, plain or in groups of 4 (last group 1-4 digits) separated by one space or dash.
+const CARD_RE = new RegExp(`${NB}\\d{4}(?:[ -]\\d{4}){2,3}(?:[ -]\\d{1,4})?${NA}|${NB}\\d{13,19}${NA}`, 'g');
 const PHONE_RES: RegExp[] = [
   // Chinese mobile, optional +86 / 0086 / (+86), grouped 3-4-4 with spaces or dashes or not at all.
   new RegExp(`(?:(?:\\+|00)86[ -]?|\\(\\+?86\\)[ -]?)?${NB}1[3-9]\\d(?:[ -]?\\d{4}){2}${NA}`, 'g'),
