@@ -10,6 +10,7 @@ import { AdbDevice, discoverDevices } from '../../src/devices/adb/index.js';
 import { APPS } from '../../src/sandbox/apps/index.js';
 import { TEMPLATES } from '../../src/sandbox/tasks/index.js';
 import { instantiate, verifyInstance } from '../../src/sandbox/tasks/instance.js';
+import { openDevices } from '../../src/devices/registry.js';
 import { byId, center } from '../devices/helpers.js';
 import { startRig, type Rig } from './helpers.js';
 
@@ -49,6 +50,20 @@ describe('AdbDevice over the real adb client', () => {
     const rows = await discoverDevices({ port: PORT, timeoutMs: 60_000 });
     expect(rows.map((r) => r.spec)).toEqual(['sandbox', 'adb:emu-1', 'adb:emu-2', 'browser:<url>']);
     expect(rows[1]).toMatchObject({ backend: 'adb', platform: 'phone', state: 'device', width: 1080, height: 2400, model: 'Pixel Sandbox' });
+  });
+
+  it('the registry opens adb:<serial> on the server named by ANDROID_ADB_SERVER_PORT', async () => {
+    const prev = process.env.ANDROID_ADB_SERVER_PORT;
+    process.env.ANDROID_ADB_SERVER_PORT = String(PORT);
+    try {
+      const opened = await openDevices('adb:emu-2');
+      expect(await opened.devices[0].info()).toMatchObject({ id: 'adb:emu-2', backend: 'adb' });
+      await opened.close();
+      await expect(openDevices('adb:nope')).rejects.toMatchObject({ code: 'device_gone' });
+      await expect(openDevices('adb')).rejects.toThrow(/2 adb devices are attached: emu-1, emu-2/);
+    } finally {
+      if (prev === undefined) delete process.env.ANDROID_ADB_SERVER_PORT; else process.env.ANDROID_ADB_SERVER_PORT = prev;
+    }
   });
 
   it('solves a sandbox task with the demo policy over adb', async () => {

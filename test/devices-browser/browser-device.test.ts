@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from '../../src/core/coords.js';
 import type { UiNode } from '../../src/core/uitree.js';
 import { BrowserDevice } from '../../src/devices/browser/index.js';
+import { openDevices } from '../../src/devices/registry.js';
 import { byText, center } from '../devices/helpers.js';
 
 const PAGE = `<!doctype html><html><head><style>
@@ -117,8 +118,10 @@ describe('BrowserDevice (desktop preset)', () => {
 });
 
 describe('BrowserDevice (mobile preset)', () => {
-  it('uses a phone viewport at 3x', async () => {
-    const m = await BrowserDevice.open({ url: `${base}/`, preset: 'mobile' });
+  it('uses a phone viewport at 3x (opened through the registry as browser:mobile:<url>)', async () => {
+    await expect(openDevices('browser:not-a-url')).rejects.toMatchObject({ code: 'config_error' });
+    const opened = await openDevices(`browser:mobile:${base}/`);
+    const m = opened.devices[0];
     try {
       const o = await m.observe();
       expect([o.frame.width, o.frame.height]).toEqual([1170, 2532]);
@@ -129,7 +132,7 @@ describe('BrowserDevice (mobile preset)', () => {
       expect((await m.act({ type: 'click', point: center(idOf(o.uiTree!, 'count'), o.frame) })).ok).toBe(true);
       expect(idOf((await m.observe()).uiTree!, 'count').text).toBe('clicked 1');
     } finally {
-      await m.close();
+      await opened.close();
     }
   });
 });
