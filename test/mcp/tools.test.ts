@@ -182,10 +182,19 @@ describe('execute_task', () => {
     let steps = 0;
     const p = call(c, 'execute_task', { task: 'shop.buy-ask-size#3' }, { signal: ac.signal, onprogress: () => { if (++steps === 2) ac.abort(); } });
     await expect(p).rejects.toThrow(/abort/i);
-    // the device is usable right after (the lease went with the cancelled run)
-    await new Promise((r) => setTimeout(r, 200));
+    // The run itself stopped: its trajectory ends as cancelled, well before the task's 12 steps.
+    const store = openStore(h.store);
+    try {
+      let t: ReturnType<typeof store.listTrajectories>[number] | undefined;
+      for (let i = 0; i < 200 && t?.stopReason !== 'cancelled'; i++) {
+        t = store.listTrajectories({ task: 'shop.buy-ask-size#3' })[0];
+        if (t?.stopReason !== 'cancelled') await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(t?.stopReason).toBe('cancelled');
+      expect(t!.steps).toBeLessThan(6);
+    } finally { store.close(); }
+    // and the device is usable right after
     const after = await call(c, 'get_screenshot');
     expect(after.isError, errorText(after)).toBeFalsy();
-    expect(steps).toBeLessThan(12);
   });
 });
