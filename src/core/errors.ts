@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'unsupported_action'
   | 'device_error'
   | 'device_gone'
+  | 'no_target'
   | 'not_found'
   | 'store_error'
   | 'import_error'

@@ -83,8 +83,8 @@ export function actCtx<S>(phone: PhoneState, app: AppDef<S>): ActCtx<S> {
 }
 
 /**
- * Run one app action. The toast of the previous action disappears first (toasts live until the
- * next input, which keeps screens deterministic without timers).
+ * Run one app action. (Toasts live until the next input: the shell clears them on every input,
+ * which keeps screens deterministic without timers.)
  */
 export function dispatch(phone: PhoneState, apps: readonly AppDef[], appId: string, action: string, arg = ''): void {
   const app = appById(apps, appId);
