@@ -127,6 +127,17 @@ describe('AdbDevice over the real adb client', () => {
     }
   });
 
+  it('cancels a wait and an adb call through the AbortSignal', async () => {
+    const d = await connect('emu-1');
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 200);
+    await expect(d.act({ type: 'wait', seconds: 60 }, { signal: ac.signal })).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(d.observe({ signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'cancelled' });
+    const o = await d.observe({ format: 'jpeg', uiTree: false });
+    expect(o.image.format).toBe('jpeg');
+    expect(o.image.data[0]).toBe(0xff);
+  });
+
   it('open_app by a wrong name lists close matches instead of opening something else', async () => {
     const d = await connect('emu-1');
     const r = await d.act({ type: 'open_app', app: 'Spaceship Launcher' });

@@ -7,7 +7,7 @@
  */
 import { assertSupported, canonicalize, validateAction, type Action, type KeyName } from '../../core/actions.js';
 import { toDevicePixel, type Frame, type Rotation } from '../../core/coords.js';
-import type { ActResult, Device, DeviceInfo, Observation, ObserveOptions } from '../../core/device.js';
+import type { ActResult, Device, DeviceInfo, Observation, ObserveOptions, Screenshot } from '../../core/device.js';
 import { errorMessage, StepwiseError } from '../../core/errors.js';
 import type { UiTree } from '../../core/uitree.js';
 import { findApp, scanApps, type AndroidApp } from './apps.js';
@@ -120,16 +120,17 @@ export class AdbDevice implements Device {
     let tree: UiTree | undefined;
     let rotation = parseRotation(text);
     if (withTree) {
-      const dump = parseUiautomatorXml(text);
+      // uiautomator sometimes fails while the screen animates ("could not get idle state"): retry once.
+      const dump = await Promise.resolve().then(() => parseUiautomatorXml(text)).catch(async () => parseUiautomatorXml(await this.sh(TREE_CMD, opts.signal)));
       tree = dump.tree;
       rotation = ([0, 90, 180, 270] as const)[dump.rotation] ?? rotation;
     }
     this.seq++;
     this.frame = this.makeFrame(rotation ?? this.frame?.rotation ?? 0, size);
-    let image = { data: png, format: 'png' as const, width: size.width, height: size.height };
+    let image: Screenshot = { data: png, format: 'png', width: size.width, height: size.height };
     if (opts.format === 'jpeg') {
       const { default: sharp } = await import('sharp');
-      image = { ...image, data: await sharp(png).jpeg({ quality: opts.quality ?? 80 }).toBuffer(), format: 'jpeg' as never };
+      image = { ...image, data: await sharp(png).jpeg({ quality: opts.quality ?? 80 }).toBuffer(), format: 'jpeg' };
     }
     return { frame: this.frame, image, uiTree: tree, app: parseFocus(text), at: Date.now(), timing: { screenshot: tShot, tree: tState } };
   }
