@@ -148,6 +148,8 @@ function reflection(did: string, sig: StepSignals, action: Action, success: bool
     detour: 'its effect was undone by the next step',
     detour_undo: 'it only undid the previous step',
     loop: 'the agent came back to an earlier screen',
+    dead_end: 'only ineffective steps followed it before the end',
+    mistyped: 'the typed text misses the task\'s text by a letter or two',
     failed_action: 'the device rejected the action',
     unparsed: 'the output had no valid action',
   };

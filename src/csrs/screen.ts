@@ -22,6 +22,8 @@ export interface Screen {
    * when a back only restored the content but the keyboard or a scroll offset differs.
    */
   content: string;
+  /** The items behind `content`, sorted: for similarity when content is almost equal. */
+  items: string[];
   /** Visible texts (text or desc) of app nodes, deduplicated, document order. */
   texts: string[];
   image?: string;
@@ -60,8 +62,9 @@ export function screenOf(ref: ObservationRef | undefined, load: TreeLoader): Scr
     const t = (n.text || n.desc).trim();
     if (t && !seen.has(t)) { seen.add(t); texts.push(t); }
   }
-  const c = createHash('sha256').update(content.sort().join('\n')).digest('hex');
-  return { tree, app: ref.app, signature: h.digest('hex'), content: c, texts, image: ref.image };
+  const items = [...new Set(content)].sort();
+  const c = createHash('sha256').update(items.join('\n')).digest('hex');
+  return { tree, app: ref.app, signature: h.digest('hex'), content: c, items, texts, image: ref.image };
 }
 
 export function diffScreens(before: Screen, after: Screen): ScreenDiff {
@@ -73,6 +76,15 @@ export function diffScreens(before: Screen, after: Screen): ScreenDiff {
     appeared: after.texts.filter((t) => !a.has(t)),
     disappeared: before.texts.filter((t) => !b.has(t)),
   };
+}
+
+/** Jaccard similarity of two screens' content items (1 = same content). */
+export function similarity(a: Screen, b: Screen): number {
+  if (a.content === b.content) return 1;
+  const set = new Set(a.items);
+  const both = b.items.filter((x) => set.has(x)).length;
+  const union = set.size + b.items.length - both;
+  return union === 0 ? 1 : both / union;
 }
 
 export function keyboardOpen(s: Screen): boolean {

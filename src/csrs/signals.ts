@@ -4,10 +4,11 @@
  * steps of a successful trajectory are fit to teach actions.
  */
 import type { Trajectory } from '../core/trajectory.js';
-import { diffScreens, elementUnder, type ElementInfo, type Screen, type ScreenDiff } from './screen.js';
+import { distance } from 'fastest-levenshtein';
+import { diffScreens, elementUnder, similarity, type ElementInfo, type Screen, type ScreenDiff } from './screen.js';
 
 /** Why a step is kept out of action data. */
-export type WasteKind = 'no_effect' | 'detour' | 'detour_undo' | 'loop' | 'failed_action' | 'unparsed';
+export type WasteKind = 'no_effect' | 'detour' | 'detour_undo' | 'loop' | 'dead_end' | 'mistyped' | 'failed_action' | 'unparsed';
 
 export interface StepSignals {
   index: number;
@@ -27,6 +28,11 @@ const NO_SCREEN_EFFECT = new Set(['complete', 'abort', 'info', 'wait']);
 export interface SignalOptions {
   /** Longest cycle (in steps) that counts as a loop: A -> ... -> A. Default 4. */
   loopWindow?: number;
+  /**
+   * Content similarity (Jaccard of ids and texts) at which a back "restored" the screen
+   * before a detour. Default 0.85: a detour may leave small marks (an unread count drops).
+   */
+  restoredAt?: number;
 }
 
 export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts: SignalOptions = {}): StepSignals[] {
@@ -45,7 +51,10 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i], b = out[i + 1];
     if (a.waste || !a.diff?.changed || !b.after || !a.before) continue;
-    if (b.after.content === a.before.content && type(i + 1) === 'key') {
+    const restoredAt = opts.restoredAt ?? 0.85;
+    const back = similarity(b.after, a.before);
+    // The back must move the content closer to where it was: a keyboard-only back does not.
+    if (type(i + 1) === 'key' && back >= restoredAt && back > similarity(a.after!, a.before)) {
       a.waste = 'detour';
       b.waste = 'detour_undo';
     }
@@ -55,6 +64,7 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
     if (sig.waste) return;
     if (!s.action) sig.waste = 'unparsed';
     else if (!sig.ok) sig.waste = 'failed_action';
+    else if (s.action.type === 'type' && nearMiss(s.action.text, taskStrings(t))) sig.waste = 'mistyped';
     else if (sig.diff && !sig.diff.changed && !NO_SCREEN_EFFECT.has(s.action.type)) sig.waste = 'no_effect';
   });
   // Loops: the screen before step i comes back after step j (i + 2 <= j < i + window); steps
@@ -73,5 +83,36 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
       break;
     }
   }
+  // Dead end: the last effective step before the end, when only ineffective steps followed it
+  // (the agent flailed, then stopped): what it reached was not used.
+  let k = out.length - 1;
+  if (k >= 0 && NO_SCREEN_EFFECT.has(type(k) ?? '')) k--;
+  let flailed = 0;
+  while (k >= 0 && out[k].waste === 'no_effect') { k--; flailed++; }
+  if (flailed > 0 && k >= 0 && !out[k].waste) out[k].waste = 'dead_end';
   return out;
+}
+
+/** The task's own strings: string parameters and quoted text in the instruction. */
+export function taskStrings(t: Trajectory): string[] {
+  const params = Object.values(t.task.params ?? {}).filter((v): v is string => typeof v === 'string');
+  const quoted = [...t.task.instruction.matchAll(/["“«]([^"”»]{2,})["”»]/g)].map((m) => m[1]);
+  return [...params, ...quoted];
+}
+
+/**
+ * Typed text that almost, but not exactly, equals one of the task's strings (a dropped or
+ * swapped letter): the task says what to type, so a near miss is a typo, not a choice.
+ */
+export function nearMiss(text: string, wanted: string[]): boolean {
+  const a = text.trim().toLowerCase();
+  if (a.length < 3) return false;
+  let close = false;
+  for (const w of wanted) {
+    const b = w.trim().toLowerCase();
+    if (a === b) return false;
+    const d = distance(a, b);
+    if (d > 0 && d <= 2 && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.8) close = true;
+  }
+  return close;
 }
