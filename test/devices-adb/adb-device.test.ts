@@ -113,6 +113,22 @@ describe('AdbDevice over the real adb client', () => {
     expect(phone.commandLog.some((a) => a[0] === 'am' && a[1] === 'broadcast')).toBe(true);
   });
 
+  it('reports a mismatch when the field does not show what was typed', async () => {
+    const phone = rig.phones.get('emu-2')!;
+    await phone.sandbox.reset({ seed: 1 });
+    phone.textFilter = (t) => t.replace(/teh/g, 'the');
+    try {
+      const d = await connect('emu-2');
+      const title = await openNoteTitle(d);
+      const r = await d.act({ type: 'type', text: 'teh plan', point: title });
+      expect(r.ok).toBe(false);
+      expect(r.error?.message).toBe('typed "teh plan" but the field shows "the plan" (the field may filter or autocorrect input; for non-ASCII text make sure the ADB Keyboard is installed)');
+      expect(r.details).toMatchObject({ expected: 'teh plan', readBack: 'the plan', via: 'input text' });
+    } finally {
+      phone.textFilter = undefined;
+    }
+  });
+
   it('without the ADB Keyboard, non-ASCII text fails with how to install it', async () => {
     const phone = rig.phones.get('emu-2')!;
     phone.adbKeyboard = false;

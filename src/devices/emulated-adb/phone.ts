@@ -28,6 +28,8 @@ export interface EmulatedPhoneOptions {
   adbKeyboardActive?: boolean;
   model?: string;
   density?: number;
+  /** Emulates a keyboard that changes typed text (autocorrect, a field that filters input). */
+  textFilter?: (text: string) => string;
   /** `wm size` override line (e.g. {width: 720, height: 1600}); informational only. */
   overrideSize?: { width: number; height: number };
 }
@@ -49,6 +51,7 @@ export class EmulatedPhone {
   asleep: boolean;
   adbKeyboard: boolean;
   ime: string;
+  textFilter: ((text: string) => string) | undefined;
   /** Every command line the device's sh executed. */
   readonly commandLog: string[][] = [];
   private readonly files = new Map<string, Buffer>();
@@ -60,6 +63,7 @@ export class EmulatedPhone {
     this.locked = opts.locked ?? false;
     this.asleep = opts.asleep ?? false;
     this.adbKeyboard = opts.adbKeyboard ?? true;
+    this.textFilter = opts.textFilter;
     this.ime = this.adbKeyboard && (opts.adbKeyboardActive ?? true) ? ADB_KEYBOARD_IME : DEFAULT_IME;
   }
 
@@ -134,7 +138,8 @@ export class EmulatedPhone {
         case 'text': {
           if (rest.length !== 1) return usage;
           // Real `input text` turns %s into a space.
-          return this.act({ type: 'type', text: rest[0].replace(/%s/g, ' ') });
+          const text = rest[0].replace(/%s/g, ' ');
+          return this.act({ type: 'type', text: this.textFilter ? this.textFilter(text) : text });
         }
         default: return usage;
       }
