@@ -88,7 +88,7 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
   let k = out.length - 1;
   if (k >= 0 && NO_SCREEN_EFFECT.has(type(k) ?? '')) k--;
   let flailed = 0;
-  while (k >= 0 && out[k].waste === 'no_effect') { k--; flailed++; }
+  while (k >= 0 && (out[k].waste === 'no_effect' || out[k].waste === 'failed_action')) { k--; flailed++; }
   if (flailed > 0 && k >= 0 && !out[k].waste) out[k].waste = 'dead_end';
   return out;
 }
