@@ -154,6 +154,27 @@ describe('AdbDevice over the real adb client', () => {
     expect(o.image.data[0]).toBe(0xff);
   });
 
+  it('scrolls a list with a swipe against the direction, and long-presses and swipes in display pixels', async () => {
+    const phone = rig.phones.get('emu-1')!;
+    await phone.sandbox.reset({ seed: 1 });
+    const d = await connect('emu-1');
+    expect((await d.act({ type: 'open_app', app: 'contacts' })).ok).toBe(true);
+    const texts = async () => new Set((await d.observe()).uiTree!.map((n) => n.text).filter(Boolean));
+    const before = await texts();
+    expect((await d.act({ type: 'scroll', direction: 'down', amount: 1.5 })).ok).toBe(true);
+    const after = await texts();
+    expect([...after].filter((t) => !before.has(t)).length).toBeGreaterThan(2);
+    expect((await d.act({ type: 'scroll', direction: 'up', amount: 1.5 })).ok).toBe(true);
+    const back = await texts();
+    expect([...before].filter((t) => !back.has(t))).toEqual([]);
+    const log = phone.commandLog.filter((a) => a[0] === 'input' && a[1] === 'swipe').slice(-2);
+    // Scroll down: the finger moves up (y decreases), 400 ms.
+    expect(Number(log[0][5])).toBeLessThan(Number(log[0][3]));
+    expect(log[0][6]).toBe('400');
+    await d.act({ type: 'long_press', point: [500, 500] });
+    expect(phone.commandLog.at(-1)).toEqual(['input', 'swipe', '540', '1200', '540', '1200', '800']);
+  });
+
   it('open_app by a wrong name lists close matches instead of opening something else', async () => {
     const d = await connect('emu-1');
     const r = await d.act({ type: 'open_app', app: 'Spaceship Launcher' });
