@@ -143,15 +143,18 @@ export class DemoPolicy implements Policy {
       const r = reachability(tree, node, frame);
       if (r.kind === 'tappable') return { point: r.point };
       if (r.kind === 'covered') {
-        // Under the status or navigation bar: scroll it into the open; under the keyboard or a
-        // dialog: back closes those first.
-        if (r.by.package === SYSTEMUI_PACKAGE) {
-          const main = mainScrollable(tree);
-          if (main && m.searches < this.maxSearch) return { decision: this.scroll(r.by.bounds[1] > frame.height / 2 ? 'down' : 'up', main, m, frame, target) };
-          m.cursor = m.plan.length;
-          return { decision: decision({ type: 'abort', reason: `${describeTarget(target)} is hidden under the system bar` }, 'The element cannot be reached.', { search_failed: true }) };
+        // Under the keyboard or a dialog: back closes those first. Under a system bar or the
+        // app's own floating button: scroll the content out from under it.
+        if (r.by.package === KEYBOARD_PACKAGE || r.by.package !== node.package && r.by.package !== SYSTEMUI_PACKAGE) {
+          return { decision: decision({ type: 'key', key: 'back' }, `${describeTarget(target)} is covered; close what covers it.`) };
         }
-        return { decision: decision({ type: 'key', key: 'back' }, `${describeTarget(target)} is covered; close what covers it.`) };
+        const main = mainScrollable(tree);
+        if (main && m.searches < this.maxSearch) {
+          const lower = (node.bounds[1] + node.bounds[3]) / 2 > (main.bounds[1] + main.bounds[3]) / 2;
+          return { decision: this.scroll(lower ? 'down' : 'up', main, m, frame, target) };
+        }
+        m.cursor = m.plan.length;
+        return { decision: decision({ type: 'abort', reason: `${describeTarget(target)} stays hidden under another element` }, 'The element cannot be reached.', { search_failed: true }) };
       }
       return { decision: this.scroll(r.direction, r.container, m, frame, target) };
     }

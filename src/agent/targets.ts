@@ -67,8 +67,9 @@ export type Reachability =
   | { kind: 'clipped'; container: UiNode; direction: 'up' | 'down' | 'left' | 'right' };
 
 /**
- * Whether a tap at the node's centre would reach it: the centre must lie inside its scroll
- * container's viewport and nothing else (keyboard, dialog) may sit on top of it.
+ * Whether a tap can reach the node: its centre must lie inside its scroll container's viewport,
+ * and some point of it must not be under something else (a floating button, the keyboard, a
+ * system bar). Like a person, it taps the centre when free, otherwise the nearest free part.
  */
 export function reachability(tree: UiTree, n: UiNode, frame: Frame): Reachability {
   const [l, t, r, b] = n.bounds;
@@ -83,10 +84,32 @@ export function reachability(tree: UiTree, n: UiNode, frame: Frame): Reachabilit
     if (cx < sl + margin) return { kind: 'clipped', container: sc, direction: 'left' };
     if (cx > sr - margin) return { kind: 'clipped', container: sc, direction: 'right' };
   }
-  const hit = nodeAt(tree, cx, cy);
-  if (hit && !related(tree, hit, n)) return { kind: 'covered', by: hit };
+  const reaches = (x: number, y: number) => {
+    const hit = nodeAt(tree, x, y);
+    return !hit || related(tree, hit, n) ? undefined : hit;
+  };
+  const blocker = reaches(cx, cy);
+  let px = cx, py = cy;
+  if (blocker) {
+    const free = candidatePoints(n.bounds).find(([x, y]) => !reaches(x, y));
+    if (!free) return { kind: 'covered', by: blocker };
+    [px, py] = free;
+  }
   const box = deviceBoxToNorm(n.bounds, frame);
-  return { kind: 'tappable', point: [Math.round((box[0] + box[2]) / 2), Math.round((box[1] + box[3]) / 2)], box };
+  const point: [number, number] = [
+    Math.min(1000, Math.max(0, Math.round((1000 * px) / frame.width))),
+    Math.min(1000, Math.max(0, Math.round((1000 * py) / frame.height))),
+  ];
+  return { kind: 'tappable', point, box };
+}
+
+/** Points inside a box from the centre outwards, kept off the very edge. */
+function candidatePoints([l, t, r, b]: readonly [number, number, number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const fy of [0.5, 0.3, 0.7, 0.15, 0.85]) for (const fx of [0.5, 0.3, 0.7, 0.15, 0.85, 0.05]) {
+    out.push([Math.round(l + fx * (r - l)), Math.round(t + fy * (b - t))]);
+  }
+  return out;
 }
 
 /** The main scroll container of a screen: the largest scrollable node. */
