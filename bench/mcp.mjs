@@ -1,6 +1,8 @@
 // GUI-MCP round trip: click + get_screenshot over stdio (`stepwise mcp` subprocess, official SDK
 // client) against the floor measured in the same run: device.act + device.observe called
-// directly on a sandbox phone (1080x2400). Also bytes per screenshot result per resize profile.
+// directly on a sandbox phone (1080x2400). Rounds are interleaved (direct, ours, theirs, direct,
+// ...) so load drift on a shared machine hits every path alike. Also: bytes per screenshot result
+// per resize profile, and execute_task's cost per step beyond the policy and the device.
 // With PLAYWRIGHT_MCP=/path/to/@playwright/mcp/cli.js it also drives the same phone page in the
 // same Chromium through Playwright MCP (browser_mouse_click_xy + browser_take_screenshot, scale
 // device = 1080x2400), its defaults otherwise. The package is not a dependency of stepwise.
@@ -12,56 +14,56 @@ import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { SandboxBrowser, SandboxDevice } from '../dist/devices/sandbox/index.js';
+import { runTask } from '../dist/agent/runner.js';
+import { DemoPolicy } from '../dist/agent/demo-policy.js';
+import { solutionFor } from '../dist/agent/sandbox-suite.js';
+import { TEMPLATES } from '../dist/sandbox/tasks/index.js';
+import { APPS } from '../dist/sandbox/apps/index.js';
+import { instantiate, taskRef } from '../dist/sandbox/tasks/instance.js';
 
 const ROUNDS = Number(process.argv[2] ?? 40);
+const WARMUP = 5;
 const p50 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p90 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length * 0.9)]; };
 // The airplane-mode switch in Settings: each tap toggles it and re-renders, so every round is the same work.
 const POINT = [858, 468];
+const TASKS = ['contacts.query-email#3', 'contacts.query-email#4', 'contacts.query-email#5', 'contacts.star#3', 'contacts.star#4'];
 
-async function direct() {
+async function mcpClient(command, args) {
+  const c = new Client({ name: 'bench', version: '1' });
+  await c.connect(new StdioClientTransport({ command, args, stderr: 'ignore' }));
+  const call = async (name, a) => {
+    const r = await c.callTool({ name, arguments: a });
+    if (r.isError) throw new Error(`${name}: ${r.content[0].text}`);
+    return r;
+  };
+  return { c, call };
+}
+
+async function openDirect() {
   const browser = new SandboxBrowser();
   const dev = await SandboxDevice.create(browser, { seed: 1 });
   await dev.act({ type: 'open_app', app: 'Settings' });
-  const ms = [];
-  for (let i = 0; i < ROUNDS + 5; i++) {
-    const t = performance.now();
-    const r = await dev.act({ type: 'click', point: POINT });
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    await dev.observe({ uiTree: false });
-    if (i >= 5) ms.push(performance.now() - t);
-  }
-  await browser.close();
-  return ms;
-}
-
-async function overMcp() {
-  const transport = new StdioClientTransport({ command: process.execPath, args: ['dist/cli/main.js', 'mcp', '--no-store', '--quiet'], stderr: 'ignore' });
-  const c = new Client({ name: 'bench', version: '1' });
-  await c.connect(transport);
-  const call = async (name, args) => {
-    const r = await c.callTool({ name, arguments: args });
-    if (r.isError) throw new Error(r.content[0].text);
-    return r;
+  return {
+    round: async () => {
+      const r = await dev.act({ type: 'click', point: POINT });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      await dev.observe({ uiTree: false });
+    },
+    dev, close: () => browser.close(),
   };
-  await call('open_app', { app: 'Settings' });
-  const ms = [];
-  for (let i = 0; i < ROUNDS + 5; i++) {
-    const t = performance.now();
-    await call('click', { point: POINT });
-    await call('get_screenshot', {});
-    if (i >= 5) ms.push(performance.now() - t);
-  }
-  const bytes = {};
-  for (const profile of ['none', 'claude', 'gelab']) {
-    const r = await call('get_screenshot', { profile });
-    bytes[profile] = Buffer.byteLength(JSON.stringify(r.content));
-  }
-  await c.close();
-  return { ms, bytes };
 }
 
-async function playwrightMcp(cli) {
+async function openOurs() {
+  const m = await mcpClient(process.execPath, ['dist/cli/main.js', 'mcp', '--no-store', '--quiet']);
+  await m.call('open_app', { app: 'Settings' });
+  return {
+    round: async () => { await m.call('click', { point: POINT }); return m.call('get_screenshot', {}); },
+    ...m, close: () => m.c.close(),
+  };
+}
+
+async function openPlaywright(cli) {
   const html = readFileSync(new URL('../dist/sandbox/page/phone.html', import.meta.url));
   const http = createServer((_, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(html); });
   await new Promise((r) => http.listen(0, '127.0.0.1', r));
@@ -71,42 +73,68 @@ async function playwrightMcp(cli) {
     browser: { browserName: 'chromium', isolated: true, launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] }, contextOptions: { viewport: { width: 360, height: 800 }, deviceScaleFactor: 3 } },
     capabilities: ['vision'], outputDir: dir,
   }));
-  const c = new Client({ name: 'bench', version: '1' });
-  await c.connect(new StdioClientTransport({ command: process.execPath, args: [cli, '--config', cfg], stderr: 'ignore' }));
-  const call = async (name, args) => {
-    const r = await c.callTool({ name, arguments: args });
-    if (r.isError) throw new Error(`${name}: ${r.content[0].text}`);
-    return r;
-  };
-  await call('browser_navigate', { url: `http://127.0.0.1:${http.address().port}/` });
-  await call('browser_evaluate', { function: `async () => { await new Promise((r) => { const t = () => window.__sandbox?.ready ? r() : setTimeout(t, 20); t(); }); await window.__sandbox.reset('1', 1); const a = window.__sandbox.apps().find((x) => /settings/i.test(x.name + x.id)); await window.__sandbox.openApp(a.id); }` });
+  const m = await mcpClient(process.execPath, [cli, '--config', cfg]);
+  await m.call('browser_navigate', { url: `http://127.0.0.1:${http.address().port}/` });
+  await m.call('browser_evaluate', { function: `async () => { await new Promise((r) => { const t = () => window.__sandbox?.ready ? r() : setTimeout(t, 20); t(); }); await window.__sandbox.reset('1', 1); const a = window.__sandbox.apps().find((x) => /settings/i.test(x.name + x.id)); await window.__sandbox.openApp(a.id); }` });
   const [x, y] = [(POINT[0] / 1000) * 360, (POINT[1] / 1000) * 800];
-  const ms = [];
-  let bytes = 0;
-  for (let i = 0; i < ROUNDS + 5; i++) {
-    const t = performance.now();
-    await call('browser_mouse_click_xy', { x, y });
-    const r = await call('browser_take_screenshot', { type: 'png', scale: 'device' });
-    if (i >= 5) ms.push(performance.now() - t);
-    bytes = Buffer.byteLength(JSON.stringify(r.content));
-  }
-  await c.close();
-  http.close();
-  return { ms, bytes };
+  return {
+    round: async () => { await m.call('browser_mouse_click_xy', { x, y }); return m.call('browser_take_screenshot', { type: 'png', scale: 'device' }); },
+    close: async () => { await m.c.close(); http.close(); },
+  };
 }
 
-const floor = await direct();
-const mcp = await overMcp();
-const pw = process.env.PLAYWRIGHT_MCP ? await playwrightMcp(process.env.PLAYWRIGHT_MCP) : null;
-const base = p50(floor);
-console.log(`click + screenshot at 1080x2400, ${ROUNDS} rounds after 5 warm-up`);
+const direct = await openDirect();
+const ours = await openOurs();
+const theirs = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP) : null;
+const paths = [['direct device.act + observe (floor)', direct], ['stepwise mcp over stdio: click + get_screenshot', ours]];
+if (theirs) paths.push(['Playwright MCP over stdio: browser_mouse_click_xy + browser_take_screenshot', theirs]);
+const ms = paths.map(() => []);
+let theirBytes = 0;
+for (let i = 0; i < ROUNDS + WARMUP; i++) {
+  for (let k = 0; k < paths.length; k++) {
+    const t = performance.now();
+    const r = await paths[k][1].round();
+    if (i >= WARMUP) ms[k].push(performance.now() - t);
+    if (k === 2) theirBytes = Buffer.byteLength(JSON.stringify(r.content));
+  }
+}
+const bytes = {};
+for (const profile of ['none', 'claude', 'gelab']) bytes[profile] = Buffer.byteLength(JSON.stringify((await ours.call('get_screenshot', { profile })).content));
+
+// execute_task vs runTask on the same tasks (both without a store).
+let directTaskMs = 0, directSteps = 0;
+for (const id of TASKS) {
+  const [tid, seed] = id.split('#');
+  const inst = instantiate(TEMPLATES.find((t) => t.id === tid), Number(seed), APPS);
+  const t = performance.now();
+  await direct.dev.reset(inst.initial);
+  const r = await runTask({ device: direct.dev, policy: new DemoPolicy({ solutionFor }), task: taskRef(inst), maxSteps: 30 });
+  directTaskMs += performance.now() - t;
+  directSteps += r.steps.length;
+}
+let mcpTaskMs = 0, mcpSteps = 0;
+for (const task of TASKS) {
+  const t = performance.now();
+  const r = await ours.call('execute_task', { task });
+  mcpTaskMs += performance.now() - t;
+  mcpSteps += JSON.parse(r.content[0].text).steps;
+}
+await Promise.all([direct.close(), ours.close(), theirs?.close()]);
+
+const base = p50(ms[0]);
+console.log(`click + screenshot at 1080x2400, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up`);
 console.log('| path | p50 ms | p90 ms | ratio to direct p50 |');
 console.log('|---|---|---|---|');
-console.log(`| direct device.act + observe (floor) | ${base.toFixed(1)} | ${p90(floor).toFixed(1)} | 1.00 |`);
-console.log(`| stepwise mcp over stdio: click + get_screenshot | ${p50(mcp.ms).toFixed(1)} | ${p90(mcp.ms).toFixed(1)} | ${(p50(mcp.ms) / base).toFixed(2)} |`);
-if (pw) console.log(`| Playwright MCP over stdio: browser_mouse_click_xy + browser_take_screenshot | ${p50(pw.ms).toFixed(1)} | ${p90(pw.ms).toFixed(1)} | ${(p50(pw.ms) / base).toFixed(2)} |`);
-console.log('\nbytes per get_screenshot result (JSON content, base64 image included)');
-console.log('| profile | bytes | ratio to none |');
+paths.forEach(([name], k) => console.log(`| ${name} | ${p50(ms[k]).toFixed(1)} | ${p90(ms[k]).toFixed(1)} | ${(p50(ms[k]) / base).toFixed(2)} |`));
+console.log('\nbytes per screenshot result (JSON content, base64 image included), Settings screen');
+console.log('| result | bytes | ratio to ours (none) |');
 console.log('|---|---|---|');
-for (const [k, v] of Object.entries(mcp.bytes)) console.log(`| ${k} | ${v} | ${(v / mcp.bytes.none).toFixed(2)} |`);
-if (pw) console.log(`| Playwright MCP browser_take_screenshot (scale device) | ${pw.bytes} | ${(pw.bytes / mcp.bytes.none).toFixed(2)} |`);
+for (const [k, v] of Object.entries(bytes)) console.log(`| get_screenshot profile ${k} | ${v} | ${(v / bytes.none).toFixed(2)} |`);
+if (theirs) console.log(`| Playwright MCP browser_take_screenshot (scale device) | ${theirBytes} | ${(theirBytes / bytes.none).toFixed(2)} |`);
+const perDirect = directTaskMs / directSteps, perMcp = mcpTaskMs / mcpSteps;
+console.log(`\nexecute_task vs runTask (demo policy, ${TASKS.length} tasks, ${mcpSteps} steps; both include the reset, execute_task also the verifier and the final screenshot)`);
+console.log('| path | ms per step | ratio |');
+console.log('|---|---|---|');
+console.log(`| runTask direct (policy + device) | ${perDirect.toFixed(1)} | 1.00 |`);
+console.log(`| execute_task over stdio | ${perMcp.toFixed(1)} | ${(perMcp / perDirect).toFixed(2)} |`);
+console.log(`overhead per step: ${(perMcp - perDirect).toFixed(1)} ms`);
