@@ -24,6 +24,11 @@ export interface RunOptions {
   /** Answers an `info` question; undefined means nobody can answer now (stop with needs_reply). */
   onInfo?: (question: string) => Promise<string | undefined>;
   onStep?: (step: Step, observation: Observation) => void;
+  /**
+   * Continue a trajectory that stopped with needs_reply: its steps become the history, the
+   * reply answers its last question, and new steps are appended to it (maxSteps counts new steps).
+   */
+  resume?: { trajectory: Trajectory; reply: string };
 }
 
 export interface RunResult {
@@ -33,6 +38,8 @@ export interface RunResult {
   /** The pending question when stopReason is needs_reply. */
   question?: string;
   error?: string;
+  /** Error code when stopReason is error (device_error, device_gone, timeout...). */
+  errorCode?: string;
   steps: Step[];
   lastObservation?: Observation;
 }
@@ -42,13 +49,17 @@ const DEFAULTS = { maxSteps: 30, stepTimeoutMs: 120_000, maxParseFailures: 3 };
 export async function runTask(opts: RunOptions): Promise<RunResult> {
   const { device, policy, task, store } = opts;
   const maxSteps = opts.maxSteps ?? DEFAULTS.maxSteps;
-  const steps: Step[] = [];
+  const steps: Step[] = [...(opts.resume?.trajectory.steps ?? [])];
+  const first = steps.length;
   const memory: Record<string, unknown> = {};
   let traj: Trajectory | undefined;
-  if (store) {
+  if (opts.resume) {
+    traj = opts.resume.trajectory;
+    if (store) store.reopenTrajectory(traj.id);
+  } else if (store) {
     traj = store.createTrajectory({ task, device: await device.info(), policy: { name: policy.name, ...policy.describe() }, meta: opts.meta });
   }
-  let reply: string | undefined;
+  let reply: string | undefined = opts.resume?.reply;
   let parseFailures = 0;
   let last: Observation | undefined;
 
@@ -62,13 +73,13 @@ export async function runTask(opts: RunOptions): Promise<RunResult> {
     return { trajectoryId: traj?.id, stopReason, steps, lastObservation: last, ...extra };
   };
 
-  for (let index = 0; index < maxSteps; index++) {
+  for (let index = first; index < first + maxSteps; index++) {
     if (opts.signal?.aborted) return finish('cancelled');
     const startedAt = Date.now();
     try {
       last = await device.observe({ ...opts.observe, signal: opts.signal });
     } catch (e) {
-      return finish(opts.signal?.aborted ? 'cancelled' : 'error', { error: `observing the device failed: ${errorMessage(e)}` });
+      return finish(opts.signal?.aborted ? 'cancelled' : 'error', { error: `observing the device failed: ${errorMessage(e)}`, errorCode: isStepwiseError(e) ? e.code : 'device_error' });
     }
     const observation = refFor(last, store);
     let decision: Decision;
@@ -113,7 +124,7 @@ export async function runTask(opts: RunOptions): Promise<RunResult> {
       record({ ...step, durationMs: Date.now() - startedAt, result });
     } catch (e) {
       record({ ...step, durationMs: Date.now() - startedAt, result: failure(e) });
-      if (isStepwiseError(e) && e.code === 'device_gone') return finish('error', { error: errorMessage(e) });
+      if (isStepwiseError(e) && e.code === 'device_gone') return finish('error', { error: errorMessage(e), errorCode: 'device_gone' });
       if (opts.signal?.aborted) return finish('cancelled');
     }
   }

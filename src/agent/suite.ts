@@ -24,6 +24,8 @@ export interface SuiteRun {
   device: string;
   result: RunResult;
   outcome?: Outcome;
+  /** True when the task's prepare() threw (the device never started the task). */
+  prepareFailed?: boolean;
 }
 
 export interface SuiteOptions {
@@ -36,6 +38,10 @@ export interface SuiteOptions {
   meta?: Record<string, unknown>;
   onStart?: (task: SuiteTask, device: string) => void;
   onDone?: (run: SuiteRun) => void;
+  /** Answers info questions; default: the task's own reply (auto), else stop with needs_reply. */
+  onInfo?: (question: string, task: SuiteTask) => Promise<string | undefined>;
+  /** Called when a run stops; e.g. to save device state for a later --continue. */
+  onStopped?: (task: SuiteTask, device: Device, result: RunResult) => Promise<void>;
 }
 
 export async function runSuite(opts: SuiteOptions): Promise<SuiteRun[]> {
@@ -55,11 +61,11 @@ export async function runSuite(opts: SuiteOptions): Promise<SuiteRun[]> {
   return out.filter(Boolean);
 }
 
-async function runOne(task: SuiteTask, device: Device, id: string, opts: SuiteOptions): Promise<SuiteRun> {
+export async function runOne(task: SuiteTask, device: Device, id: string, opts: SuiteOptions): Promise<SuiteRun> {
   try {
     await task.prepare(device);
   } catch (e) {
-    return { task, device: id, result: { stopReason: 'error', error: `preparing the device failed: ${errorMessage(e)}`, steps: [] } };
+    return { task, device: id, prepareFailed: true, result: { stopReason: 'error', error: `preparing the device failed: ${errorMessage(e)}`, errorCode: 'device_error', steps: [] } };
   }
   const result = await runTask({
     device,
@@ -69,8 +75,9 @@ async function runOne(task: SuiteTask, device: Device, id: string, opts: SuiteOp
     maxSteps: opts.maxSteps,
     signal: opts.signal,
     meta: opts.meta,
-    onInfo: async () => task.reply,
+    onInfo: opts.onInfo ? (q) => opts.onInfo!(q, task) : async () => task.reply,
   });
+  await opts.onStopped?.(task, device, result);
   let outcome: Outcome | undefined;
   if (task.verify) {
     try {

@@ -173,6 +173,18 @@ export class Store {
     if (r.changes === 0) throw notFound(id);
   }
 
+  /** Puts a finished trajectory back to running (continuing a needs_reply session); its steps stay. */
+  reopenTrajectory(id: string): void {
+    // The reopening process becomes the owner, so a crash now is detected as interrupted.
+    const o = currentOwner();
+    const r = this.db.prepare(`UPDATE trajectories SET status = 'running', stop_reason = NULL, ended_at = NULL, owner_pid = ?, owner_host = ?, owner_start = ?
+      WHERE id = ? AND status = 'finished'`).run(o.pid, o.host, o.start ?? null, id);
+    if (r.changes === 0) {
+      if (!this.hasTrajectory(id)) throw notFound(id);
+      throw new StepwiseError('store_error', `trajectory ${id} is not finished, so it cannot be reopened`, 'only finished trajectories (e.g. stopped with needs_reply) can be continued');
+    }
+  }
+
   /** Records an outcome; earlier outcomes stay in the history, the latest one wins. */
   setOutcome(id: string, outcome: Outcome): void {
     checkOutcome(outcome);
