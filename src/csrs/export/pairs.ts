@@ -26,10 +26,11 @@ export function preferencePairs(records: IndexRecord[], maxPerTask = 20): Prefer
     const wins = group.filter((r) => r.verdict === 'success');
     const losses = group.filter((r) => r.verdict === 'failure');
     let n = 0;
-    for (const w of wins) {
+    pairs: for (const w of wins) {
       for (const l of losses) {
+        if (n >= maxPerTask) break pairs;
         const pair = firstFork(w, l);
-        if (!pair || n >= maxPerTask) continue;
+        if (!pair) continue;
         const [i, j] = pair;
         const id = createHash('sha256').update(`${w.id}|${i}|${l.id}|${j}`).digest('hex').slice(0, 32);
         out.push({ id, taskId, instruction: w.instruction, images: w.steps[i].image ? [imagePath(w.steps[i].image!)] : [], history: i, chosen: w.steps[i].action, rejected: l.steps[j].action, chosenFrom: w.id, rejectedFrom: l.id });
