@@ -12,7 +12,6 @@ import { startEmulatedAdb } from '../dist/devices/emulated-adb/index.js';
 import { SandboxBrowser, SandboxDevice } from '../dist/devices/sandbox/index.js';
 
 const N = Number(process.argv[2] ?? 12);
-const PORT = 47391;
 
 async function time(fn) {
   await fn(); // warm-up
@@ -35,7 +34,8 @@ add('sandbox (direct)', 'observe +tree', await time(() => phone.observe()));
 add('sandbox (direct)', 'act key home', await time(() => phone.act({ type: 'key', key: 'home' })));
 await sb.close();
 
-const emu = await startEmulatedAdb({ port: PORT });
+const emu = await startEmulatedAdb({ port: 0 }); // a free port: others may run benches at once
+const PORT = emu.port;
 try {
   const adb = await AdbDevice.connect({ port: PORT, serial: emu.phones[0].serial, timeoutMs: 120_000 });
   add('emulated adb (overhead, not a phone)', 'observe +tree', await time(() => adb.observe()));

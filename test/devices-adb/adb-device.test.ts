@@ -14,11 +14,13 @@ import { openDevices } from '../../src/devices/registry.js';
 import { byId, center } from '../devices/helpers.js';
 import { startRig, type Rig } from './helpers.js';
 
-const PORT = 47311;
+// A free port per file run: several engineers run the suite at once on this machine.
+let PORT = 0;
 let rig: Rig;
 
 beforeAll(async () => {
-  rig = await startRig(PORT, [{ serial: 'emu-1', model: 'Pixel Sandbox' }, { serial: 'emu-2' }]);
+  rig = await startRig(0, [{ serial: 'emu-1', model: 'Pixel Sandbox' }, { serial: 'emu-2' }]);
+  PORT = rig.port;
 }, 180_000);
 afterAll(async () => { await rig?.close(); }, 120_000);
 

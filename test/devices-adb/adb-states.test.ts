@@ -16,18 +16,20 @@ import { openStore } from '../../src/store/index.js';
 import { byText, center } from '../devices/helpers.js';
 import { startRig, type Rig } from './helpers.js';
 
-const PORT = 47327;
+// A free port per file run: several engineers run the suite at once on this machine.
+let PORT = 0;
 let rig: Rig;
 const dirs: string[] = [];
 
 beforeAll(async () => {
-  rig = await startRig(PORT, [
+  rig = await startRig(0, [
     { serial: 'rot-90', rotation: 90 },
     { serial: 'rot-270', rotation: 270 },
     { serial: 'locked', locked: true },
     { serial: 'asleep', asleep: true },
     { serial: 'vanishing' },
   ]);
+  PORT = rig.port;
 }, 180_000);
 afterAll(async () => {
   await rig?.close();

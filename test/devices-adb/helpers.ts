@@ -15,7 +15,7 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-/** Starts the server on `port` (fixed per test file) with one sandbox phone per option set. */
+/** Starts the server on `port` (0 = a free one) with one sandbox phone per option set. */
 export async function startRig(port: number, phones: EmulatedPhoneOptions[]): Promise<Rig> {
   const browser = new SandboxBrowser();
   const server = new EmulatedAdbServer();
@@ -25,7 +25,7 @@ export async function startRig(port: number, phones: EmulatedPhoneOptions[]): Pr
     server.add(phone);
     map.set(o.serial, phone);
   }
-  await server.listen(port);
+  port = await server.listen(port);
   return {
     server, browser, phones: map, port,
     adb: async (...args) => (await run('adb', ['-P', String(port), ...args], { timeout: 60_000 })).stdout,
