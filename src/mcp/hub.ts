@@ -21,6 +21,8 @@ interface Held {
   timer?: NodeJS.Timeout;
   /** Calls in flight: the idle timer only runs while this is 0. */
   active: number;
+  /** The longest idle time asked for while held (a paused task's outlives later quick calls). */
+  idleMs: number;
 }
 
 export class DeviceHub {
@@ -76,19 +78,19 @@ export class DeviceHub {
     let h = this.held.get(key);
     if (!h) {
       const lease = await this.leases.acquire(deviceId, owner, { wait: this.busy === 'wait', signal: opts.signal });
-      h = this.held.get(key) ?? { lease, active: 0 };
+      h = this.held.get(key) ?? { lease, active: 0, idleMs: 0 };
       if (h.lease !== lease) lease.release();
       this.held.set(key, h);
     }
     clearTimeout(h.timer);
     h.active++;
+    h.idleMs = Math.max(h.idleMs, opts.idleMs ?? this.leaseIdleMs);
     try {
       return await this.serial(deviceId, fn);
     } finally {
       h.active--;
       if (h.active === 0 && this.held.get(key) === h) {
-        const idle = opts.idleMs ?? this.leaseIdleMs;
-        h.timer = setTimeout(() => this.drop(key), idle);
+        h.timer = setTimeout(() => this.drop(key), h.idleMs);
         h.timer.unref();
       }
     }
