@@ -4,7 +4,7 @@
  */
 import type { Device } from '../core/device.js';
 import { errorMessage } from '../core/errors.js';
-import type { Outcome, TaskRef } from '../core/trajectory.js';
+import type { Outcome, TaskRef, Trajectory } from '../core/trajectory.js';
 import type { Store } from '../store/index.js';
 import type { Policy } from './policy.js';
 import { runTask, type RunResult } from './runner.js';
@@ -42,6 +42,8 @@ export interface SuiteOptions {
   onInfo?: (question: string, task: SuiteTask) => Promise<string | undefined>;
   /** Called when a run stops; e.g. to save device state for a later --continue. */
   onStopped?: (task: SuiteTask, device: Device, result: RunResult) => Promise<void>;
+  /** Continue a stored needs_reply trajectory (runOne only; see runTask's resume). */
+  resume?: { trajectory: Trajectory; reply: string };
 }
 
 export async function runSuite(opts: SuiteOptions): Promise<SuiteRun[]> {
@@ -75,11 +77,13 @@ export async function runOne(task: SuiteTask, device: Device, id: string, opts: 
     maxSteps: opts.maxSteps,
     signal: opts.signal,
     meta: opts.meta,
+    resume: opts.resume,
     onInfo: opts.onInfo ? (q) => opts.onInfo!(q, task) : async () => task.reply,
   });
   await opts.onStopped?.(task, device, result);
   let outcome: Outcome | undefined;
-  if (task.verify) {
+  // A needs_reply stop is a paused session, not an end state: it is verified when continued.
+  if (task.verify && result.stopReason !== 'needs_reply') {
     try {
       outcome = await task.verify(device, result);
     } catch (e) {

@@ -7,15 +7,19 @@ export function register(program: Command): void {
   const cmd = program
     .command('run')
     .description('run tasks on devices with a policy and store the trajectories')
-    .option('--device <spec>', 'device: sandbox (sandbox*K for K phones)', 'sandbox')
+    .option('--device <spec>', 'devices: sandbox, sandbox*K, adb:SERIAL, browser:URL (comma-separated for several)', 'sandbox')
     .option('--devices <k>', 'number of parallel devices', '1')
-    .option('--policy <name>', 'policy: demo (reference solutions, synthetic) or openai (any OpenAI-compatible model)', 'demo')
-    .option('--tasks <spec>', 'task templates: all, ids, app ids, scenarios or prefix* (comma-separated)', 'all')
+    .option('--policy <name>', 'policy: demo (reference solutions, synthetic), openai (any OpenAI-compatible model) or replay (stored actions)', 'demo')
+    .option('--replay <trajectory-id>', 'replay policy: the trajectory to re-execute (default: the newest stored run of the same task id)')
+    .option('--tasks <spec>', 'a JSONL task file, or task templates: all, ids, app ids, scenarios or prefix* (comma-separated)', 'all')
     .option('--sample <n>', 'number of task instances to sample', '10')
     .option('--seed <n>', 'sampling and noise seed', '1')
     .option('--noise <p>', 'demo policy: probability of an injected mistake per step', '0')
     .option('--max-steps <n>', 'steps per task before stopping with max_steps', '40')
     .option('--store <dir>', 'trajectory store folder (default .stepwise or $STEPWISE_STORE)')
+    .option('--on-info <mode>', 'when the agent asks the user: ask (terminal prompt), auto (--reply or the task reply), return (stop with needs_reply)', 'auto')
+    .option('--reply <text>', 'the reply for --on-info auto, or for --continue')
+    .option('--continue <trajectory-id>', 'continue a run that stopped with needs_reply (with --reply TEXT)')
     .option('--json', 'print one JSON summary on stdout')
     .option('--no-progress', 'no progress bar');
   addModelOptions(cmd).action(async (o: Record<string, string | boolean | undefined>) => {
@@ -38,5 +42,9 @@ export function batchOptions(o: Record<string, string | boolean | undefined>): B
     progress: o.progress !== false,
     report: !o.json,
     model: modelFlags(o),
+    replay: o.replay as string | undefined,
+    onInfo: String(o.onInfo ?? 'auto'),
+    reply: o.reply as string | undefined,
+    continueId: o.continue as string | undefined,
   };
 }
