@@ -39,16 +39,18 @@ export function findNodes(tree: UiTree, query: string): UiNode[] {
   );
 }
 
-/** The smallest node containing a device-pixel point, preferring clickable ones. */
+/**
+ * The node a tap at a device-pixel point reaches: the topmost one containing it, preferring
+ * clickable nodes. Nodes are in document order, and later nodes paint over earlier ones
+ * (children over parents, overlays, keyboards and system bars over app content), so the
+ * topmost is the one with the highest index.
+ */
 export function nodeAt(tree: UiTree, x: number, y: number): UiNode | undefined {
   let best: UiNode | undefined;
-  let bestArea = Infinity;
   for (const n of tree) {
     const [l, t, r, b] = n.bounds;
     if (x < l || x >= r || y < t || y >= b) continue;
-    const area = (r - l) * (b - t);
-    const better = !best || (n.clickable && !best.clickable) || (n.clickable === best.clickable && area < bestArea);
-    if (better) { best = n; bestArea = area; }
+    if (!best || n.clickable || !best.clickable) best = n;
   }
   return best;
 }
