@@ -4,31 +4,31 @@
  */
 import type { AppDef } from '../framework.js';
 // app imports (one line per app)
-import { notesApp } from './notes/index.js';
+import { chatApp } from './chat/index.js';
+import { ride } from './ride/index.js';
+import { metro } from './metro/index.js';
+import { shop } from './shop/index.js';
 import { food } from './food/index.js';
 import { newsApp } from './news/index.js';
-import { calendarApp } from './calendar/index.js';
-import { shop } from './shop/index.js';
-import { chatApp } from './chat/index.js';
-import { clockApp } from './clock/index.js';
-import { metro } from './metro/index.js';
-import { settingsApp } from './settings/index.js';
-import { ride } from './ride/index.js';
 import { contactsApp } from './contacts/index.js';
+import { settingsApp } from './settings/index.js';
+import { clockApp } from './clock/index.js';
+import { calendarApp } from './calendar/index.js';
+import { notesApp } from './notes/index.js';
 
 export const APPS: AppDef[] = [
-  // app entries (one line per app)
-  notesApp,
+  // app entries (one line per app), in home-screen order
+  chatApp,
+  ride,
+  metro,
+  shop,
   food,
   newsApp,
-  calendarApp,
-  shop,
-  chatApp,
-  clockApp,
-  metro,
-  settingsApp,
-  ride,
   contactsApp,
+  settingsApp,
+  clockApp,
+  calendarApp,
+  notesApp,
 ];
 
 export function findApp(id: string): AppDef | undefined {
