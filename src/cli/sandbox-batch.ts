@@ -4,7 +4,7 @@
  * store trajectories with verifier outcomes, and print a summary. `--continue` resumes one
  * trajectory that stopped with needs_reply.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { StepwiseError } from '../core/errors.js';
 import type { Device } from '../core/device.js';
 import type { Trajectory } from '../core/trajectory.js';
@@ -75,7 +75,7 @@ function deviceSpec(spec: string, k: number, tasks: number): string {
 }
 
 function isTaskFile(spec: string): boolean {
-  return /\.jsonl?$/i.test(spec) || (spec.includes('/') && existsSync(spec));
+  return /\.jsonl?$/i.test(spec) || (existsSync(spec) && statSync(spec).isFile());
 }
 
 interface TaskList {
