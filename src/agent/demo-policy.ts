@@ -138,7 +138,7 @@ export class DemoPolicy implements Policy {
 
   /** A tappable point for a target, or the decision that brings it closer (scroll, hide keyboard). */
   private locate(target: Target, m: Memory, tree: UiTree, frame: Frame): { point?: [number, number]; decision?: Decision } {
-    const node = findTarget(tree, target);
+    const node = findTarget(tree, target, frame);
     if (node) {
       const r = reachability(tree, node, frame);
       if (r.kind === 'tappable') return { point: r.point };
@@ -203,7 +203,7 @@ export class DemoPolicy implements Policy {
       case 'wrong_item':
       case 'off_target': {
         if (step.do !== 'tap' && step.do !== 'long_press') return undefined;
-        const node = findTarget(tree, step);
+        const node = findTarget(tree, step, frame);
         if (!node || reachability(tree, node, frame).kind !== 'tappable') return undefined;
         const point = kind === 'wrong_item' ? wrongItemPoint(tree, node, frame, m.rng) : offTargetPoint(node, frame, m.rng);
         if (!point) return undefined;

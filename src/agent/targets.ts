@@ -30,9 +30,14 @@ export function matches(tree: UiTree, n: UiNode, t: Target): boolean {
   return t.id !== undefined || t.text !== undefined || t.contains !== undefined;
 }
 
-export function findTarget(tree: UiTree, t: Target): UiNode | undefined {
+/**
+ * The element a target names. Without `nth`, a match a tap can reach wins over one hidden under
+ * a dialog or sheet (an app-bar "Delete" icon behind a "Delete" confirmation button).
+ */
+export function findTarget(tree: UiTree, t: Target, frame?: Frame): UiNode | undefined {
   const hits = tree.filter((n) => matches(tree, n, t));
-  return hits[t.nth ?? 0];
+  if (t.nth !== undefined || !frame || hits.length < 2) return hits[t.nth ?? 0];
+  return hits.find((n) => reachability(tree, n, frame).kind === 'tappable') ?? hits[0];
 }
 
 export function describeTarget(t: Target): string {
