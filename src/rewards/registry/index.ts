@@ -6,13 +6,14 @@ import { z } from 'zod';
 import { RewardInputError } from '../util.js';
 import { calibrationMethods } from './calibration-methods.js';
 import { creditMethods } from './credit-methods.js';
+import { designMethods } from './design-methods.js';
 import { parseInput, type RewardMethod } from './define.js';
 import { groundingMethods } from './grounding-methods.js';
 
 export type { RewardMethod, Tag } from './define.js';
 export { parseInput, formatPath } from './define.js';
 
-export const METHODS: readonly RewardMethod[] = [...creditMethods, ...groundingMethods, ...calibrationMethods];
+export const METHODS: readonly RewardMethod[] = [...creditMethods, ...groundingMethods, ...calibrationMethods, ...designMethods];
 const BY_NAME = new Map(METHODS.map((m) => [m.name, m]));
 
 export const METHOD_NAMES: readonly string[] = METHODS.map((m) => m.name);
