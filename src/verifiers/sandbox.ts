@@ -42,6 +42,8 @@ const { source, calls, timeout } = workerData;
 const ctx = vm.createContext(Object.create(null), { codeGeneration: { strings: false, wasm: false }, microtaskMode: 'afterEvaluate' });
 // Built-ins that block a thread or share memory with the host have no place in a verifier.
 vm.runInContext('delete globalThis.SharedArrayBuffer; delete globalThis.Atomics; delete globalThis.WebAssembly;', ctx);
+// A promise the code left behind must not take the thread down after its call has answered.
+process.on('unhandledRejection', () => undefined);
 const timedOut = (e) => e && e.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
 try {
   new vm.Script(source, { filename: 'verifier.js' }).runInContext(ctx, { timeout });
@@ -57,7 +59,9 @@ const table = '({' + names.map((n) => n + ': typeof ' + n + ' === "function" ? '
 // Runs inside the context under the vm timeout, so even a hostile error object is read there.
 const CALL = '(() => { const a = JSON.parse(globalThis.__stepwise_args); delete globalThis.__stepwise_args;' +
   ' const f = ' + table + '[a.fn]; if (typeof f !== "function") return JSON.stringify({ e: "the verifier defines no function " + a.fn });' +
-  ' try { const r = f.apply(undefined, a.args); return JSON.stringify({ v: r === undefined ? null : r }); }' +
+  ' try { const r = f.apply(undefined, a.args);' +
+  ' if (r !== null && typeof r === "object" && typeof r.then === "function") { r.then(undefined, () => undefined); return JSON.stringify({ e: "a verifier returns its result, not a Promise" }); }' +
+  ' return JSON.stringify({ v: r === undefined ? null : r }); }' +
   ' catch (err) { let m; try { m = String(err && err.message !== undefined ? err.message : err); } catch (_) { m = "an unprintable error"; } return JSON.stringify({ e: m }); } })()';
 for (let i = 0; i < calls.length; i++) {
   try {
