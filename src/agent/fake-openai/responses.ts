@@ -24,9 +24,11 @@ interface Prepared {
   tokens: string[];
   /** Number of top alternatives per token, or undefined when logprobs were not asked for. */
   top?: number;
+  /** Scripted log-probs that replace the computed ones. */
+  explicit?: TokenLogprob[];
 }
 
-export function prepare(req: FakeRequest, answer: FakeAnswer, seq: number): Prepared {
+export function prepare(req: FakeRequest, answer: FakeAnswer, seq: number, logprobsSupported = true): Prepared {
   const toolCalls = answer.tool_calls?.map((t, i) => ({
     id: t.id ?? `call_${seq}_${i}`,
     type: 'function' as const,
@@ -48,7 +50,8 @@ export function prepare(req: FakeRequest, answer: FakeAnswer, seq: number): Prep
     finishReason: answer.finish_reason ?? (toolCalls?.length ? 'tool_calls' : 'stop'),
     usage: { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens },
     tokens,
-    ...(body.logprobs === true && { top: Number.isInteger(body.top_logprobs) ? Math.min(20, Math.max(0, body.top_logprobs)) : 0 }),
+    ...(body.logprobs === true && logprobsSupported && { top: Number.isInteger(body.top_logprobs) ? Math.min(20, Math.max(0, body.top_logprobs)) : 0 }),
+    ...(answer.logprobs && { explicit: answer.logprobs.map((t) => ({ token: t.token, logprob: t.logprob, bytes: [...Buffer.from(t.token, 'utf8')], top_logprobs: (t.top_logprobs ?? []).map((x) => ({ ...x, bytes: [...Buffer.from(x.token, 'utf8')] })) })) }),
   };
 }
 
@@ -66,7 +69,7 @@ export function completionBody(p: Prepared): Record<string, unknown> {
         ...(p.reasoning !== undefined && { reasoning_content: p.reasoning }),
         ...(p.toolCalls && { tool_calls: p.toolCalls }),
       },
-      logprobs: p.top !== undefined ? { content: logprobsFor(p.tokens, p.top) } : null,
+      logprobs: p.top !== undefined ? { content: p.explicit ?? logprobsFor(p.tokens, p.top) } : null,
       finish_reason: p.finishReason,
     }],
     usage: p.usage,

@@ -1,7 +1,8 @@
 /**
  * A fake OpenAI-compatible server on node:http for tests and demos. It speaks the real wire
  * protocol (the official SDK works against it unmodified): POST /v1/chat/completions (JSON or
- * SSE), GET /v1/models, POST /v1/embeddings. Answers come from a script (a queue, then an
+ * SSE), GET /v1/models, POST /v1/embeddings, and for judges the scoring routes of scoring.ts
+ * (/v1/completions with prompt log-probs, vLLM /pooling and /classify, TEI /predict, TGI /generate). Answers come from a script (a queue, then an
  * optional function); every request is logged with its decoded images so tests can check what
  * a policy sent.
  */
@@ -10,11 +11,14 @@ import type { Socket } from 'node:net';
 import sharp from 'sharp';
 import { StepwiseError } from '../../core/errors.js';
 import { completionBody, prepare, streamChunks } from './responses.js';
-import { hashEmbedding } from './tokens.js';
+import { hashEmbedding, tokenize } from './tokens.js';
+import { classifyBody, completionChoice, poolingBody, predictBody, scoringInputs, tgiGenerateBody, type ScoringOptions } from './scoring.js';
 import { isFault, type FakeAnswer, type FakeImage, type FakeReply, type FakeRequest, type FakeScript } from './types.js';
 
-export interface FakeServerOptions {
+export interface FakeServerOptions extends ScoringOptions {
   script?: FakeScript;
+  /** false: a server without log-prob support (logprobs/prompt_logprobs requests get none). */
+  logprobs?: boolean;
   port?: number;
   host?: string;
   /** When set, requests must carry `Authorization: Bearer <apiKey>`. */
@@ -43,6 +47,7 @@ export interface FakeServer {
 }
 
 const MAX_BODY = 64 * 1024 * 1024;
+const SCORING_PATHS = new Set(['/v1/completions', '/pooling', '/v1/pooling', '/classify', '/v1/classify', '/predict', '/generate']);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startFakeOpenAI(opts: FakeServerOptions = {}): Promise<FakeServer> {
@@ -76,8 +81,8 @@ export async function startFakeOpenAI(opts: FakeServerOptions = {}): Promise<Fak
       if (!models.includes(id)) return sendError(res, 404, `The model '${id}' does not exist`, 'invalid_request_error', 'model_not_found');
       return sendJson(res, 200, { id, object: 'model', created: 0, owned_by: 'stepwise-fake' });
     }
-    if (req.method !== 'POST' || (path !== '/v1/chat/completions' && path !== '/v1/embeddings')) {
-      return sendError(res, 404, `no route ${req.method} ${path}: the fake serves POST /v1/chat/completions, POST /v1/embeddings, GET /v1/models`, 'invalid_request_error');
+    if (req.method !== 'POST' || (path !== '/v1/chat/completions' && path !== '/v1/embeddings' && !SCORING_PATHS.has(path))) {
+      return sendError(res, 404, `no route ${req.method} ${path}: the fake serves POST /v1/chat/completions, /v1/completions, /v1/embeddings, /pooling, /classify, /predict, /generate, GET /v1/models`, 'invalid_request_error');
     }
     let body: any;
     try {
@@ -86,6 +91,7 @@ export async function startFakeOpenAI(opts: FakeServerOptions = {}): Promise<Fak
       return sendError(res, 400, `request body is not JSON: ${e instanceof Error ? e.message : String(e)}`, 'invalid_request_error');
     }
     if (path === '/v1/embeddings') return embeddings(res, body, opts.embeddingDims ?? 256);
+    if (SCORING_PATHS.has(path)) return scoring(req, res, path, body);
     if (!body || !Array.isArray(body.messages)) return sendError(res, 400, '`messages` must be an array', 'invalid_request_error');
     const logged = await describe(requests.length, req, path, body);
     requests.push(logged);
@@ -124,7 +130,53 @@ export async function startFakeOpenAI(opts: FakeServerOptions = {}): Promise<Fak
     if (a.delayMs) await sleep(a.delayMs);
     if (res.destroyed) return;
     if (req.stream) return stream(res, req, a);
-    return sendJson(res, 200, completionBody(prepare(req, a, req.seq)));
+    return sendJson(res, 200, completionBody(prepare(req, a, req.seq, opts.logprobs !== false)));
+  }
+
+  /** Completions, pooling, classify, predict, generate: logged like chat; a queued fault applies to them too. */
+  async function scoring(req: IncomingMessage, res: ServerResponse, path: string, body: any): Promise<void> {
+    const generative = path === '/v1/completions' || path === '/generate';
+    const prompt = path === '/v1/completions' ? (typeof body?.prompt === 'string' ? body.prompt : Array.isArray(body?.prompt) && typeof body.prompt[0] === 'string' ? body.prompt[0] : undefined)
+      : path === '/generate' ? (typeof body?.inputs === 'string' ? body.inputs : undefined) : undefined;
+    const inputs = generative ? (prompt !== undefined ? [prompt] : undefined) : scoringInputs(body);
+    if (!inputs) {
+      const want = path === '/v1/completions' ? '`prompt` (a string)' : path === '/generate' ? '`inputs` (a string)' : path === '/predict' ? '`inputs`' : '`input` (string or list) or `messages`';
+      return sendError(res, 400, `${path}: expected ${want}`, 'invalid_request_error');
+    }
+    const logged: FakeRequest = {
+      seq: requests.length, method: req.method ?? 'POST', path, headers: req.headers, body,
+      ...(typeof body.model === 'string' && { model: body.model }),
+      messages: inputs.map((t) => ({ role: 'user', content: t })), images: [], stream: false, text: inputs.join('\n'),
+    };
+    requests.push(logged);
+    opts.onRequest?.(logged);
+    if (queue.length > 0 && isFault(queue[0])) return answer(res, logged, queue.shift()!);
+    const lp = opts.logprobs !== false;
+    if (path === '/pooling' || path === '/v1/pooling') return sendJson(res, 200, poolingBody(opts, body, inputs));
+    if (path === '/classify' || path === '/v1/classify') return sendJson(res, 200, classifyBody(opts, body, inputs));
+    if (path === '/predict') {
+      const out = predictBody(opts, body);
+      return out === undefined ? sendError(res, 422, '/predict: inputs must be a string, a [text, text_pair] pair, or a list of those', 'validation') : sendJson(res, 200, out);
+    }
+    // Generative routes: the script's next reply is the text; a scoring call (<= 1 token) needs none.
+    let reply: FakeReply | undefined = queue.shift();
+    if (reply === undefined && fallback) reply = await fallback(logged);
+    const maxTokens = path === '/generate' ? body.parameters?.max_new_tokens : body.max_tokens;
+    if (reply === undefined && typeof maxTokens === 'number' && maxTokens <= 1) reply = '';
+    if (reply === undefined) return sendError(res, 400, `the fake model's script is exhausted after ${requests.length - 1} replies`, 'invalid_request_error', 'script_exhausted');
+    if (isFault(reply)) return answer(res, logged, reply);
+    const a: FakeAnswer = typeof reply === 'string' ? { content: reply } : reply;
+    if (a.delayMs) await sleep(a.delayMs);
+    if (res.destroyed) return;
+    const text = a.content ?? '';
+    if (path === '/generate') return sendJson(res, 200, tgiGenerateBody(opts, body, text, lp));
+    const choice = completionChoice(opts, body, prompt!, text, lp);
+    const promptTokens = tokenize(prompt!).length;
+    const completionTokens = tokenize(text).length;
+    return sendJson(res, 200, {
+      id: `cmpl-fake-${logged.seq}`, object: 'text_completion', created: Math.floor(Date.now() / 1000), model: body.model ?? 'fake-model',
+      choices: [choice], usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+    });
   }
 
   async function stream(res: ServerResponse, req: FakeRequest, a: FakeAnswer, resetAfter?: number): Promise<void> {

@@ -22,6 +22,11 @@ export interface FakeAnswer {
   delayMs?: number;
   /** Streaming only: wait this long between chunks. */
   chunkDelayMs?: number;
+  /**
+   * Token log-probs sent verbatim (non-streamed chat) when the request asks for logprobs, e.g.
+   * [{token: 'Yes', logprob: -0.1, top_logprobs: [{token: 'Yes', logprob: -0.1}, {token: 'No', logprob: -2.4}]}].
+   */
+  logprobs?: { token: string; logprob: number; top_logprobs?: { token: string; logprob: number }[] }[];
 }
 
 export type FakeFault =
