@@ -27,6 +27,11 @@ export interface ObserveOptions {
   quality?: number;
   /** Skip the UI tree when the caller does not need it (faster on adb). */
   uiTree?: boolean;
+  /**
+   * Capture smaller than the screen by this factor (0 < scale <= 1) when the backend can do it
+   * cheaply at the source (model-sized images); others ignore it. image.width/height say what came back.
+   */
+  scale?: number;
   signal?: AbortSignal;
 }
 
