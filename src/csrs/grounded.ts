@@ -50,7 +50,7 @@ function evidence(t: Trajectory, s: Screen): string[] {
   return s.texts.filter((x) => params.some((p) => x.toLowerCase().includes(p))).slice(0, MAX_TEXTS);
 }
 
-type Built = { [C in Category]?: { input?: Record<string, unknown>; target: Target<C> } };
+export type Built = { [C in Category]?: { input?: Record<string, unknown>; target: Target<C> } };
 
 /** Targets of every category the step can support (selection happens later). */
 export function groundedTargets(ctx: StepContext, i: number): Built {

@@ -18,17 +18,20 @@ import { OutDir } from './export/outdir.js';
 import { preferencePairs } from './export/pairs.js';
 import { stepRewards, type RewardMethod } from './export/step-rewards.js';
 import { groundedTargets, toSamples } from './grounded.js';
+import { LlmCache, llmTrajectory, type LlmEngineSettings } from './llm-engine.js';
 import { screensOf, type TreeLoader } from './screen.js';
 import { categoriesFor, type SelectOptions } from './select.js';
 import { stepSignals } from './signals.js';
 
-export const ENGINES = ['grounded'] as const;
+export const ENGINES = ['grounded', 'llm'] as const;
 
 export interface CsrsOptions extends ChainOptions, SelectOptions {
   store: Store;
   out: string;
   engine?: string;
   rewardMethod?: RewardMethod;
+  /** Settings of the `llm` engine's model (required with engine llm). */
+  llm?: LlmEngineSettings;
   /** Write review_needed annotations into the store (default true). */
   queueReviews?: boolean;
   limit?: number;
@@ -47,6 +50,8 @@ export interface CsrsSummary {
   processed_now: number;
   pairs: number;
   tokens: number;
+  /** The llm engine's model use (zero with grounded). */
+  llm: { calls: number; tokens: number; cached_steps: number; failed_steps: number; fallback_categories: number; tokens_per_trajectory: number };
   out: string;
 }
 
@@ -59,10 +64,13 @@ export function contentHash(t: Trajectory, outcomes: unknown): string {
 export async function runCsrs(o: CsrsOptions): Promise<CsrsSummary> {
   const engine = o.engine ?? 'grounded';
   if (!(ENGINES as readonly string[]).includes(engine)) {
-    throw new StepwiseError('invalid_input', `unknown engine "${engine}"`, `use --engine grounded (the llm engine is not part of this build; see docs/CSRS.md)`);
+    throw new StepwiseError('invalid_input', `unknown engine "${engine}"`, `use --engine grounded (no model) or --engine llm with --llm-base-url`);
   }
+  if (engine === 'llm' && !o.llm) throw new StepwiseError('invalid_input', 'the llm engine needs a model endpoint', 'pass --llm-base-url URL and --llm-model NAME (any OpenAI-compatible server)');
   const out = new OutDir(o.out, APPENDED);
   const store = o.store;
+  const cache = engine === 'llm' ? new LlmCache(o.out) : undefined;
+  const imageUrl = (sha: string) => { const b = store.getBlob(sha); return `data:${b[0] === 0xff ? 'image/jpeg' : 'image/png'};base64,${b.toString('base64')}`; };
   const trees = new Map<string, UiTree>();
   const load: TreeLoader = (sha) => {
     let t = trees.get(sha);
@@ -97,10 +105,21 @@ export async function runCsrs(o: CsrsOptions): Promise<CsrsSummary> {
     bump('tokens', cal.sources.reduce((a, s) => a + (s.cost?.tokens ?? 0), 0));
     const signals = stepSignals(t, screensOf(t, load));
     const ctx = { t, verdict, signals };
+    let built = t.steps.map((_, i) => groundedTargets(ctx, i));
+    if (cache && o.llm) {
+      const res = await llmTrajectory(ctx, built, o.llm, cache, imageUrl);
+      built = res.map((r) => r.built);
+      for (const r of res) {
+        bump('tokens', r.tokens); bump('llm_tokens', r.tokens); bump('llm_calls', r.calls);
+        if (r.cached) bump('llm_cached');
+        if (r.error) bump('llm_errors');
+        bump('llm_fallbacks', r.fallbacks.length);
+      }
+    }
     const samples = t.steps.flatMap((_, i) => {
       const keep = categoriesFor(verdict, signals[i], o);
       if (verdict === 'success' && signals[i].waste) bump('wasted');
-      return toSamples(ctx, i, groundedTargets(ctx, i), keep);
+      return toSamples(ctx, i, built[i], keep);
     });
     for (const s of samples) {
       bump(`cat:${s.category}`);
@@ -144,6 +163,10 @@ export async function runCsrs(o: CsrsOptions): Promise<CsrsSummary> {
     processed_now: now,
     pairs: pairs.length,
     tokens: tot.tokens ?? 0,
+    llm: {
+      calls: tot.llm_calls ?? 0, tokens: tot.llm_tokens ?? 0, cached_steps: tot.llm_cached ?? 0, failed_steps: tot.llm_errors ?? 0,
+      fallback_categories: tot.llm_fallbacks ?? 0, tokens_per_trajectory: tot.trajectories ? (tot.llm_tokens ?? 0) / tot.trajectories : 0,
+    },
     out: o.out,
   };
 }
