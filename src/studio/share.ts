@@ -1,0 +1,82 @@
+/**
+ * Sharing a trajectory: an animated GIF (one frame per step, the action drawn on the screen it
+ * was taken on) and a contact-sheet PNG (all steps in a grid with labels). Both composite the
+ * overlay SVG from overlay.ts onto the stored screenshots with sharp; gifenc encodes the GIF.
+ */
+import gifenc from 'gifenc';
+import sharp from 'sharp';
+import { StepwiseError } from '../core/errors.js';
+import type { Step, Trajectory } from '../core/trajectory.js';
+import { esc } from '../report/html.js';
+import type { Store } from '../store/index.js';
+import { actionLabel, overlaySvg } from './overlay.js';
+
+export interface GifOptions {
+  /** Frame width in pixels (height follows the first screen's aspect). */
+  width?: number;
+  /** Milliseconds per step. */
+  delayMs?: number;
+}
+
+function screens(t: Trajectory): Step[] {
+  const s = t.steps.filter((x) => x.observation?.image);
+  if (!s.length) throw new StepwiseError('invalid_input', `trajectory ${t.id} has no screenshots to export`, 'pick a trajectory recorded with screenshots');
+  return s;
+}
+
+function frameSize(t: Trajectory, width: number): { width: number; height: number } {
+  const o = screens(t)[0].observation!;
+  return { width, height: Math.round((width * o.height) / o.width) };
+}
+
+/** The step's screen at `size` with its action drawn, as PNG or raw RGBA. */
+async function drawnScreen(store: Store, step: Step, size: { width: number; height: number }) {
+  return sharp(store.getBlob(step.observation!.image!))
+    .resize(size.width, size.height, { fit: 'fill' })
+    .composite([{ input: Buffer.from(overlaySvg(step.action ?? step.model?.action, size)) }]);
+}
+
+export async function trajectoryGif(store: Store, id: string, o: GifOptions = {}): Promise<Buffer> {
+  const t = store.getTrajectory(id);
+  const size = frameSize(t, o.width ?? 360);
+  const gif = gifenc.GIFEncoder();
+  for (const step of screens(t)) {
+    const rgba = await (await drawnScreen(store, step, size)).ensureAlpha().raw().toBuffer();
+    const palette = gifenc.quantize(rgba, 256);
+    gif.writeFrame(gifenc.applyPalette(rgba, palette), size.width, size.height, { palette, delay: o.delayMs ?? 900 });
+  }
+  gif.finish();
+  return Buffer.from(gif.bytes());
+}
+
+export interface SheetOptions {
+  columns?: number;
+  thumbWidth?: number;
+}
+
+export async function contactSheet(store: Store, id: string, o: SheetOptions = {}): Promise<Buffer> {
+  const t = store.getTrajectory(id);
+  const steps = screens(t);
+  const cols = Math.min(o.columns ?? 6, steps.length);
+  const thumb = frameSize(t, o.thumbWidth ?? 200);
+  const gap = 12, label = 40, head = 56;
+  const rows = Math.ceil(steps.length / cols);
+  const W = gap + cols * (thumb.width + gap);
+  const H = head + rows * (thumb.height + label + gap) + gap;
+  const verdict = t.outcome ? `${t.outcome.verdict} (${t.outcome.source})` : t.status;
+  const text = (x: number, y: number, s: string, size: number, weight = 400, fill = '#1d2330') =>
+    `<text x="${x}" y="${y}" font-family="DejaVu Sans, WenQuanYi Micro Hei, sans-serif" font-size="${size}" font-weight="${weight}" fill="${fill}">${esc(s)}</text>`;
+  const labels: string[] = [text(gap, 24, t.task.instruction.slice(0, 120), 17, 700), text(gap, 44, `${t.id} · ${t.task.id ?? ''} · ${steps.length} steps · ${verdict}`, 12, 400, '#667')];
+  const tiles = await Promise.all(steps.map(async (s, i) => {
+    const x = gap + (i % cols) * (thumb.width + gap);
+    const y = head + Math.floor(i / cols) * (thumb.height + label + gap);
+    labels.push(text(x, y + thumb.height + 16, `#${s.index} ${actionLabel(s.action ?? s.model?.action)}`.slice(0, 34), 12, 600));
+    if (s.result && !s.result.ok) labels.push(text(x, y + thumb.height + 32, `failed: ${s.result.error ?? ''}`.slice(0, 34), 11, 400, '#c94c64'));
+    return { input: await (await drawnScreen(store, s, thumb)).png().toBuffer(), left: x, top: y };
+  }));
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${labels.join('')}</svg>`;
+  return sharp({ create: { width: W, height: H, channels: 3, background: '#f4f6f9' } })
+    .composite([...tiles, { input: Buffer.from(svg), left: 0, top: 0 }])
+    .png()
+    .toBuffer();
+}

@@ -1,0 +1,27 @@
+/** Benchmark reports: pick one to read it, tick two or more to compare them side by side. */
+import type { ReportEntry } from '../reports.js';
+import { api, esc, when } from './dom.js';
+import type { Mount } from './view.js';
+
+export const mountReports: Mount = async (root, [name]) => {
+  const { reports } = await api.get<{ reports: ReportEntry[] }>('/api/reports');
+  if (!reports.length) {
+    root.innerHTML = '<div class="empty" id="no-reports">No benchmark reports yet. Reports are JSON files in <code>&lt;store&gt;/reports/</code>, written by the benchmark runs.</div>';
+    return {};
+  }
+  root.innerHTML = `<div class="reports"><div class="panel"><h3>Reports</h3><ul>${reports.map((r) => `<li><input type="checkbox" value="${esc(r.name)}">
+      <a data-name="${esc(r.name)}">${esc(r.title)}</a><span class="mute small">${when(r.modifiedAt)}</span>${r.error ? `<span class="err small">${esc(r.error)}</span>` : ''}</li>`).join('')}</ul>
+      <button class="primary" id="compare" style="margin-top:8px">Compare ticked</button></div><div class="panel report" id="report"></div></div>`;
+  const out = root.querySelector<HTMLElement>('#report')!;
+  const show = async (n: string) => {
+    try { out.innerHTML = (await api.get<{ html: string }>(`/api/reports/${encodeURIComponent(n)}`)).html; } catch (e) { out.innerHTML = `<p class="err">${esc((e as Error).message)}</p>`; }
+  };
+  root.querySelectorAll<HTMLElement>('a[data-name]').forEach((a) => a.addEventListener('click', () => void show(a.dataset.name!)));
+  root.querySelector('#compare')!.addEventListener('click', async () => {
+    const names = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
+    if (names.length < 2) { out.innerHTML = '<p class="mute">Tick two or more reports to compare them.</p>'; return; }
+    try { out.innerHTML = `<h2>${names.map(esc).join(' vs ')}</h2>${(await api.get<{ html: string }>(`/api/reports/compare?names=${encodeURIComponent(names.join(','))}`)).html}`; } catch (e) { out.innerHTML = `<p class="err">${esc((e as Error).message)}</p>`; }
+  });
+  await show(name ?? reports.find((r) => !r.error)?.name ?? reports[0].name);
+  return {};
+};
