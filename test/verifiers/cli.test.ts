@@ -1,0 +1,101 @@
+/**
+ * `stepwise verifier` end to end: the command file is bundled into a small program (as main.ts
+ * registers it) and run as a child process against the fake model server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { startFakeOpenAI, type FakeServer } from '../../src/agent/fake-openai/index.js';
+import { BAD, GOOD, reply, templateOf } from './fixtures.js';
+
+let dir: string;
+let program: string;
+let fake: FakeServer;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'stepwise-verifier-cli-'));
+  const entry = join(dir, 'entry.ts');
+  writeFileSync(entry, `
+import { Command } from 'commander';
+import { register } from ${JSON.stringify(resolve('src/cli/commands/verifier.ts'))};
+const program = new Command('stepwise');
+register(program);
+program.parseAsync(process.argv).catch((e) => { process.stderr.write(String(e.message) + '\\n'); process.exit(2); });
+`);
+  program = join(dir, 'cli.cjs');
+  // native packages stay outside the bundle (found through NODE_PATH); import.meta.url is the bundle's own
+  const banner = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+  await build({
+    entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: program, banner: { js: banner }, define: { 'import.meta.url': '__importMetaUrl' },
+    external: ['sharp', 'better-sqlite3', 'playwright-core'], nodePaths: [resolve('node_modules')], logLevel: 'silent', absWorkingDir: resolve('.'),
+  });
+  fake = await startFakeOpenAI({ script: (req) => reply(GOOD[templateOf(req.text) ?? ''] ?? BAD.alwaysTrue) });
+});
+afterAll(async () => {
+  await fake.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((res, rej) => {
+    const env = { ...process.env, NODE_PATH: resolve('node_modules') };
+    for (const k of ['STEPWISE_CONFIG', 'STEPWISE_PROVIDER', 'STEPWISE_BASE_URL', 'STEPWISE_MODEL']) delete env[k];
+    const p = spawn(process.execPath, [program, 'verifier', ...args], { cwd: dir, env });
+    let stdout = '', stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('error', rej);
+    p.on('close', (code) => res({ code, stdout, stderr }));
+  });
+}
+
+describe('stepwise verifier', () => {
+  it('synth writes an accepted verifier that check then accepts', async () => {
+    const out = join(dir, 'delete.js');
+    const s = await run(['synth', '--task', 'Delete the note about gift ideas.', '--template', 'notes.delete-note-about', '--base-url', fake.url, '--model', 'designer', '--out', out]);
+    expect(s.stderr).toContain('round 1: accepted');
+    expect(s.code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^\/\/ stepwise-verifier .*"template":"notes.delete-note-about".*"accepted":true/);
+    const c = await run(['check', out, '--template', 'notes.delete-note-about', '--seeds', '4,5']);
+    expect(c.code).toBe(0);
+    expect(c.stdout).toMatch(/^accepted: agrees with the hand-written verifier on (\d+)\/\1 end states/);
+  });
+
+  it('check rejects a planted wrong verifier with exit code 1 and shows the case', async () => {
+    const f = join(dir, 'bad.js');
+    writeFileSync(f, BAD.tickTargetOnly);
+    const c = await run(['check', f, '--template', 'notes.tick-checklist-item']);
+    expect(c.code).toBe(1);
+    expect(c.stdout).toMatch(/^rejected/);
+    expect(c.stdout).toMatch(/BAD .* another item ticked too: expected reject, got accept/);
+  });
+
+  it('synth without acceptance exits 1 and reports the problems', async () => {
+    const s = await run(['synth', '--task', 'Write my shopping list.', '--template', 'notes.write-shopping-list', '--rounds', '1', '--base-url', fake.url, '--model', 'm']);
+    expect(s.code).toBe(1);
+    expect(s.stdout).toMatch(/not accepted after 1 round/);
+    expect(s.stdout).toMatch(/should reject/);
+  });
+
+  it('bad input gets clear errors', async () => {
+    const missing = await run(['check', join(dir, 'nope.js'), '--template', 'notes.look-up-fact']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot read .*nope\.js: ENOENT/);
+    const f = join(dir, 'ok.js');
+    writeFileSync(f, GOOD['notes.look-up-fact']);
+    const tpl = await run(['check', f, '--template', 'notes.no-such']);
+    expect(tpl.stderr).toMatch(/no task template "notes.no-such".*stepwise tasks list/);
+    const seeds = await run(['check', f, '--template', 'notes.look-up-fact', '--seeds', 'a,b']);
+    expect(seeds.stderr).toMatch(/--seeds "a,b" is not a list of seeds/);
+    const header = join(dir, 'hdr.js');
+    writeFileSync(header, '// stepwise-verifier {not json\nfunction verify() {}');
+    expect((await run(['check', header, '--template', 'notes.look-up-fact'])).stderr).toMatch(/header line is not JSON/);
+    const down = await run(['synth', '--task', 'x', '--base-url', 'http://127.0.0.1:9/v1', '--model', 'm', '--retries', '0']);
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/cannot reach model "m" at http:\/\/127.0.0.1:9\/v1/);
+  });
+});
