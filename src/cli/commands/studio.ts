@@ -31,7 +31,7 @@ export function register(program: Command): void {
       await s.close();
     });
 
-  const exporter = (name: string, what: string, make: typeof trajectoryGif) =>
+  const exporter = (name: string, what: string, make: (store: ReturnType<typeof openStore>, id: string) => Promise<Buffer>) =>
     studio.command(name).description(`write a trajectory as ${what}, with the actions drawn`)
       .argument('<id>', 'trajectory id').argument('<out>', 'output file')
       .option('--store <dir>', 'store folder (default: $STEPWISE_STORE or ./.stepwise)')
