@@ -95,6 +95,16 @@ function softmax(xs: number[]): number[] {
   return e.map((x) => x / z);
 }
 
+/** The texts of a TEI /predict request (pairs joined by a newline). */
+export function predictInputs(body: any): string[] | undefined {
+  const one = (x: unknown): string | undefined => (typeof x === 'string' ? x : Array.isArray(x) && x.length === 2 && x.every((y) => typeof y === 'string') ? `${x[0]}\n${x[1]}` : undefined);
+  const single = one(body?.inputs);
+  if (single !== undefined) return [single];
+  if (!Array.isArray(body?.inputs) || body.inputs.length === 0) return undefined;
+  const texts = body.inputs.map(one);
+  return texts.every((t: string | undefined) => t !== undefined) ? texts : undefined;
+}
+
 /** TEI /predict: {inputs: string | [a, b] | list of those, raw_scores?} -> [{score, label}] (or a list of those). */
 export function predictBody(opts: ScoringOptions, body: any): unknown | undefined {
   const one = (x: unknown): string | undefined => (typeof x === 'string' ? x : Array.isArray(x) && x.length === 2 && x.every((y) => typeof y === 'string') ? `${x[0]}\n${x[1]}` : undefined);

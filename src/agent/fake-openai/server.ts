@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { StepwiseError } from '../../core/errors.js';
 import { completionBody, prepare, streamChunks } from './responses.js';
 import { hashEmbedding, tokenize } from './tokens.js';
-import { classifyBody, completionChoice, poolingBody, predictBody, scoringInputs, tgiGenerateBody, type ScoringOptions } from './scoring.js';
+import { classifyBody, completionChoice, poolingBody, predictBody, predictInputs, scoringInputs, tgiGenerateBody, type ScoringOptions } from './scoring.js';
 import { isFault, type FakeAnswer, type FakeImage, type FakeReply, type FakeRequest, type FakeScript } from './types.js';
 
 export interface FakeServerOptions extends ScoringOptions {
@@ -138,7 +138,7 @@ export async function startFakeOpenAI(opts: FakeServerOptions = {}): Promise<Fak
     const generative = path === '/v1/completions' || path === '/generate';
     const prompt = path === '/v1/completions' ? (typeof body?.prompt === 'string' ? body.prompt : Array.isArray(body?.prompt) && typeof body.prompt[0] === 'string' ? body.prompt[0] : undefined)
       : path === '/generate' ? (typeof body?.inputs === 'string' ? body.inputs : undefined) : undefined;
-    const inputs = generative ? (prompt !== undefined ? [prompt] : undefined) : scoringInputs(body);
+    const inputs = generative ? (prompt !== undefined ? [prompt] : undefined) : path === '/predict' ? predictInputs(body) : scoringInputs(body);
     if (!inputs) {
       const want = path === '/v1/completions' ? '`prompt` (a string)' : path === '/generate' ? '`inputs` (a string)' : path === '/predict' ? '`inputs`' : '`input` (string or list) or `messages`';
       return sendError(res, 400, `${path}: expected ${want}`, 'invalid_request_error');

@@ -1,2 +1,3 @@
 /** Importing this module registers every implemented protocol. */
-export {};
+import './probes.js';
+import './scalar.js';
