@@ -166,6 +166,11 @@ describe('HRM node compression', () => {
     expect(hncAugment(nodes, { p: 0, rng: new Rng(1) })).toEqual(nodes);
     expect(hncAugment(nodes, { p: 1, minChildren: 5, rng: new Rng(1) })).toEqual(nodes);
   });
+  it('labels a very deep tree without overflowing the stack', () => {
+    const chain: TreeNode[] = [{ id: 'n0', parent: null, step: '' }];
+    for (let i = 1; i < 50_000; i++) chain.push({ id: `n${i}`, parent: `n${i - 1}`, step: '', correct: true });
+    expect(mcTreeLabels(chain).n0).toBe(1);
+  });
   it('rejects unknown parents, duplicate ids and cycles', () => {
     expect(errorOf(() => mcTreeLabels([{ id: 'x', parent: 'nope', step: '' }])).message).toMatch(/unknown parent/);
     expect(errorOf(() => mcTreeLabels([{ id: 'x', parent: null, step: '' }, { id: 'x', parent: null, step: '' }])).message).toMatch(/twice/);

@@ -9,7 +9,7 @@ import { vsrmRewards } from '../../src/rewards/design/vsrm.js';
 import { sormLabels } from '../../src/rewards/design/glore.js';
 import { morecScores } from '../../src/rewards/design/morec.js';
 import { srumRewardMap } from '../../src/rewards/design/srum.js';
-import { alignedRmse } from '../../src/rewards/design/l2calib.js';
+import { alignedRmse, associateByTime } from '../../src/rewards/design/l2calib.js';
 import { oprl } from '../../src/rewards/design/oprl.js';
 import { runMethod } from '../../src/rewards/registry/index.js';
 import { RewardInputError } from '../../src/rewards/util.js';
@@ -132,6 +132,26 @@ describe('L2Calib alignment', () => {
     fc.assert(fc.property(pts(3), fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), (p, a, b) => {
       const q = p.map(([x, y, z]) => { const y1 = Math.cos(b) * y - Math.sin(b) * z, z1 = Math.sin(b) * y + Math.cos(b) * z; return [Math.cos(a) * x - Math.sin(a) * y1 + 1, Math.sin(a) * x + Math.cos(a) * y1 - 2, z1 + 3]; });
       expect(alignedRmse(p, q)).toBeLessThan(1e-5);
+    }));
+  });
+});
+
+describe('L2Calib association', () => {
+  it('matches a brute-force nearest-unused search (ties to the earlier time)', () => {
+    const times = fc.uniqueArray(fc.integer({ min: 0, max: 400 }), { maxLength: 40 }).map((ts) => ts.map((t) => ({ t: t / 100, p: [0, 0] })));
+    fc.assert(fc.property(times, times, fc.constantFrom(0.01, 0.025, 0.2), (est, ref, maxDt) => {
+      const used = new Set<number>();
+      const want: [number, number][] = [];
+      est.forEach((e, i) => {
+        let best = -1;
+        ref.forEach((r, j) => {
+          const dt = Math.abs(r.t - e.t);
+          if (used.has(j) || dt >= maxDt) return;
+          if (best < 0 || dt < Math.abs(ref[best].t - e.t) || (dt === Math.abs(ref[best].t - e.t) && r.t < ref[best].t)) best = j;
+        });
+        if (best >= 0) { used.add(best); want.push([i, best]); }
+      });
+      expect(associateByTime(est, ref, maxDt)).toEqual(want);
     }));
   });
 });

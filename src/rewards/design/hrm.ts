@@ -38,27 +38,28 @@ function index(nodes: readonly TreeNode[]) {
     if (!byId.has(n.parent)) throw new RewardInputError('nodes', `node ${JSON.stringify(n.id)} has unknown parent ${JSON.stringify(n.parent)}`, 'every parent must be a node of the tree (null for the root)');
     (children.get(n.parent) ?? children.set(n.parent, []).get(n.parent)!).push(n.id);
   }
-  return { byId, children };
+  // Breadth-first from the roots; a node never reached sits on a parent cycle. Iterative, so deep trees cannot overflow the stack.
+  const order: string[] = nodes.filter((n) => n.parent === null).map((n) => n.id);
+  for (let i = 0; i < order.length; i++) for (const k of children.get(order[i]) ?? []) order.push(k);
+  if (order.length !== nodes.length) {
+    const reached = new Set(order);
+    const stuck = nodes.find((n) => !reached.has(n.id))!;
+    throw new RewardInputError('nodes', `cycle through ${JSON.stringify(stuck.id)}`, 'the parent links must form a tree');
+  }
+  return { byId, children, order };
 }
 
 /** MC label per node: correct leaves / leaves in its subtree (a leaf: 1 or 0). */
 export function mcTreeLabels(nodes: readonly TreeNode[]): Record<string, number> {
-  const { children } = index(nodes);
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const memo = new Map<string, [number, number]>();
-  const count = (id: string, seen = new Set<string>()): [number, number] => {
-    const hit = memo.get(id);
-    if (hit) return hit;
-    if (seen.has(id)) throw new RewardInputError('nodes', `cycle through ${JSON.stringify(id)}`, 'the parent links must form a tree');
-    seen.add(id);
-    const kids = children.get(id) ?? [];
-    const out: [number, number] = kids.length === 0 ? [byId.get(id)!.correct ? 1 : 0, 1] : kids.map((k) => count(k, seen)).reduce((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0]);
-    memo.set(id, out);
-    return out;
-  };
+  const { byId, children, order } = index(nodes);
+  const counts = new Map<string, [number, number]>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const id = order[i], kids = children.get(id) ?? [];
+    counts.set(id, kids.length === 0 ? [byId.get(id)!.correct ? 1 : 0, 1] : kids.reduce<[number, number]>((a, k) => { const c = counts.get(k)!; return [a[0] + c[0], a[1] + c[1]]; }, [0, 0]));
+  }
   const labels: Record<string, number> = {};
   for (const n of nodes) {
-    const [c, l] = count(n.id);
+    const [c, l] = counts.get(n.id)!;
     labels[n.id] = c / l;
   }
   return labels;
@@ -100,14 +101,11 @@ export interface HncOptions {
  * so every path keeps its full text. Returns a new node list (input untouched).
  */
 export function hncAugment(nodes: readonly TreeNode[], opts: HncOptions): TreeNode[] {
-  const { byId, children } = index(nodes);
+  const { byId, children, order } = index(nodes);
   const p = opts.p ?? 0.5, minChildren = opts.minChildren ?? 4, minHeight = opts.minHeight ?? 2, sep = opts.separator ?? '\n';
-  const heightMemo = new Map<string, number>();
-  const height = (id: string): number => {
-    let h = heightMemo.get(id);
-    if (h === undefined) heightMemo.set(id, (h = Math.max(-1, ...(children.get(id) ?? []).map(height)) + 1));
-    return h;
-  };
+  const heights = new Map<string, number>();
+  for (let i = order.length - 1; i >= 0; i--) heights.set(order[i], (children.get(order[i]) ?? []).reduce((h, k) => Math.max(h, heights.get(k)! + 1), 0));
+  const height = (id: string) => heights.get(id)!;
   const out = new Map(nodes.map((n) => [n.id, { ...n }]));
   for (const n of nodes) {
     const kids = children.get(n.id) ?? [];

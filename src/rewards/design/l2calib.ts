@@ -9,17 +9,25 @@ import { RewardInputError } from '../util.js';
 export type Point = readonly number[];
 export interface Stamped { t: number; p: Point }
 
-/** Pairs (est index, ref index) with |dt| < maxDt, nearest first, each reference used once. */
+/**
+ * Pairs (est index, ref index) with |dt| < maxDt: each estimate in order takes the nearest
+ * unused reference (ties: the earlier one). Sorted search, so 10^5-pose trajectories stay fast.
+ */
 export function associateByTime(est: readonly Stamped[], ref: readonly Stamped[], maxDt = 0.01): [number, number][] {
-  const used = new Set<number>();
+  const byTime = ref.map((r, j) => j).sort((a, b) => ref[a].t - ref[b].t || a - b);
+  const times = byTime.map((j) => ref[j].t);
+  const used = new Uint8Array(ref.length);
   const pairs: [number, number][] = [];
   est.forEach((e, i) => {
-    let best = -1, bestDt = maxDt;
-    ref.forEach((r, j) => {
-      const dt = Math.abs(r.t - e.t);
-      if (dt < bestDt && !used.has(j)) { best = j; bestDt = dt; }
-    });
-    if (best >= 0) { used.add(best); pairs.push([i, best]); }
+    let lo = 0, hi = times.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (times[mid] < e.t) lo = mid + 1; else hi = mid; }
+    // Nearest unused reference on each side within maxDt; the left one wins ties.
+    let left = lo - 1, right = lo;
+    while (left >= 0 && e.t - times[left] < maxDt && used[byTime[left]]) left--;
+    while (right < times.length && times[right] - e.t < maxDt && used[byTime[right]]) right++;
+    const leftOk = left >= 0 && e.t - times[left] < maxDt, rightOk = right < times.length && times[right] - e.t < maxDt;
+    const best = leftOk && (!rightOk || e.t - times[left] <= times[right] - e.t) ? left : rightOk ? right : -1;
+    if (best >= 0) { used[byTime[best]] = 1; pairs.push([i, byTime[best]]); }
   });
   return pairs;
 }
