@@ -6,6 +6,8 @@
 // With PLAYWRIGHT_MCP=/path/to/@playwright/mcp/cli.js it also drives the same phone page in the
 // same Chromium through Playwright MCP (browser_mouse_click_xy + browser_take_screenshot, scale
 // device = 1080x2400), its defaults otherwise. The package is not a dependency of stepwise.
+// Model-sized profiles are captured at their size by the sandbox (one encode, no resize); the
+// path that made them before (full capture, sharp resize, re-encode) is measured beside them.
 // Run: npm run build && [PLAYWRIGHT_MCP=...] node bench/mcp.mjs [rounds]
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -20,6 +22,7 @@ import { solutionFor } from '../dist/agent/sandbox-suite.js';
 import { TEMPLATES } from '../dist/sandbox/tasks/index.js';
 import { APPS } from '../dist/sandbox/apps/index.js';
 import { instantiate, taskRef } from '../dist/sandbox/tasks/instance.js';
+import { getProfile, prepareImage } from '../dist/agent/openai/index.js';
 
 const ROUNDS = Number(process.argv[2] ?? 40);
 const WARMUP = 5;
@@ -50,6 +53,13 @@ async function openDirect() {
       if (!r.ok) throw new Error(JSON.stringify(r.error));
       await dev.observe({ uiTree: false });
     },
+    // The way a model-sized image was made before capture-at-size: full capture, sharp resize, re-encode.
+    roundResized: async (profile) => {
+      const r = await dev.act({ type: 'click', point: POINT });
+      if (!r.ok) throw new Error(JSON.stringify(r.error));
+      const obs = await dev.observe({ uiTree: false });
+      return prepareImage(obs.image, getProfile(profile));
+    },
     dev, close: () => browser.close(),
   };
 }
@@ -58,7 +68,7 @@ async function openOurs() {
   const m = await mcpClient(process.execPath, ['dist/cli/main.js', 'mcp', '--no-store', '--quiet']);
   await m.call('open_app', { app: 'Settings' });
   return {
-    round: async () => { await m.call('click', { point: POINT }); return m.call('get_screenshot', {}); },
+    round: async (profile) => { await m.call('click', { point: POINT }); return m.call('get_screenshot', profile ? { profile } : {}); },
     ...m, close: () => m.c.close(),
   };
 }
@@ -86,20 +96,27 @@ async function openPlaywright(cli) {
 const direct = await openDirect();
 const ours = await openOurs();
 const theirs = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP) : null;
-const paths = [['direct device.act + observe (floor)', direct], ['stepwise mcp over stdio: click + get_screenshot', ours]];
-if (theirs) paths.push(['Playwright MCP over stdio: browser_mouse_click_xy + browser_take_screenshot', theirs]);
+const paths = [
+  ['direct device.act + observe (floor)', direct.round],
+  ['stepwise mcp over stdio: click + get_screenshot (PNG 1080x2400)', () => ours.round()],
+  ['stepwise mcp over stdio: click + get_screenshot profile gelab (JPEG 670x1489, captured at size)', () => ours.round('gelab')],
+  ['stepwise mcp over stdio: click + get_screenshot profile claude (PNG 705x1567, captured at size)', () => ours.round('claude')],
+  ['direct act + full capture + sharp resize to gelab (how profiles were made before)', () => direct.roundResized('gelab')],
+];
+const THEIRS = paths.length;
+if (theirs) paths.push(['Playwright MCP over stdio: browser_mouse_click_xy + browser_take_screenshot', theirs.round]);
 const ms = paths.map(() => []);
 let theirBytes = 0;
 for (let i = 0; i < ROUNDS + WARMUP; i++) {
   for (let k = 0; k < paths.length; k++) {
     const t = performance.now();
-    const r = await paths[k][1].round();
+    const r = await paths[k][1]();
     if (i >= WARMUP) ms[k].push(performance.now() - t);
-    if (k === 2) theirBytes = Buffer.byteLength(JSON.stringify(r.content));
+    if (k === THEIRS) theirBytes = Buffer.byteLength(JSON.stringify(r.content));
   }
 }
 const bytes = {};
-for (const profile of ['none', 'claude', 'gelab']) bytes[profile] = Buffer.byteLength(JSON.stringify((await ours.call('get_screenshot', { profile })).content));
+for (const profile of ['none', 'claude', 'gelab', 'qwen']) bytes[profile] = Buffer.byteLength(JSON.stringify((await ours.call('get_screenshot', { profile })).content));
 
 // execute_task vs runTask on the same tasks (both without a store).
 let directTaskMs = 0, directSteps = 0;
@@ -138,3 +155,11 @@ console.log('|---|---|---|');
 console.log(`| runTask direct (policy + device) | ${perDirect.toFixed(1)} | 1.00 |`);
 console.log(`| execute_task over stdio | ${perMcp.toFixed(1)} | ${(perMcp / perDirect).toFixed(2)} |`);
 console.log(`overhead per step: ${(perMcp - perDirect).toFixed(1)} ms`);
+console.log(JSON.stringify({
+  bench: 'mcp', rounds: ROUNDS,
+  p50_ms: Object.fromEntries(paths.map(([name], k) => [name, Number(p50(ms[k]).toFixed(1))])),
+  ratio_to_direct: Object.fromEntries(paths.map(([name], k) => [name, Number((p50(ms[k]) / base).toFixed(2))])),
+  ...(theirs ? { playwright_over_ours: Number((p50(ms[THEIRS]) / p50(ms[1])).toFixed(2)), playwright_over_ours_gelab: Number((p50(ms[THEIRS]) / p50(ms[2])).toFixed(2)) } : {}),
+  bytes,
+  execute_task_overhead_ms_per_step: Number((perMcp - perDirect).toFixed(1)),
+}));

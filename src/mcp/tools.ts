@@ -7,7 +7,9 @@
 import { z } from 'zod';
 import { ACTIONS, ACTION_TYPES, type ActionType, type Platform } from '../core/actions.js';
 import { StepwiseError } from '../core/errors.js';
-import { PROFILE_NAMES, getProfile, prepareImage } from '../agent/openai/index.js';
+import { PROFILE_NAMES } from '../agent/openai/index.js';
+import type { Observation } from '../core/device.js';
+import { captureForProfile } from './capture.js';
 import type { CallContext } from './context.js';
 import type { ToolOutput } from './privacy.js';
 import { compactTree, screenSummary, treeLines } from './screen.js';
@@ -94,17 +96,19 @@ const getScreenshot: ToolDef = {
   annotations: ro(false),
   run: async (args, ctx) => {
     const { device: dev, info } = ctx.server.hub.resolve(args.device as string | undefined, ctx.session.defaultDevice);
-    const wantImage = ctx.server.privacy === 'open';
-    const obs = await ctx.server.hub.use(info.id, ctx.session.id, () => dev.observe({ uiTree: !wantImage, signal: ctx.signal }), { signal: ctx.signal });
-    const data: Record<string, unknown> = {
+    const meta = (obs: Observation): Record<string, unknown> => ({
       device: info.id, frameId: obs.frame.id, app: obs.app, space: 'norm1000', rotation: obs.frame.rotation,
       deviceSize: { width: obs.frame.width, height: obs.frame.height },
-    };
-    if (!wantImage) return { data, screenText: obs.uiTree ? screenSummary(obs.uiTree, obs.frame, obs.app) : '' };
-    const sent = await prepareImage(obs.image, getProfile((args.profile as string | undefined) ?? 'none'));
-    const b64 = sent.dataUrl.slice(sent.dataUrl.indexOf(',') + 1);
-    data.image = { width: sent.width, height: sent.height, format: sent.format, bytes: sent.bytes };
-    return { data, image: { data: b64, mimeType: sent.format === 'jpeg' ? 'image/jpeg' : 'image/png' } };
+    });
+    if (ctx.server.privacy !== 'open') {
+      const obs = await ctx.server.hub.use(info.id, ctx.session.id, () => dev.observe({ uiTree: true, signal: ctx.signal }), { signal: ctx.signal });
+      return { data: meta(obs), screenText: obs.uiTree ? screenSummary(obs.uiTree, obs.frame, obs.app) : '' };
+    }
+    const profile = (args.profile as string | undefined) ?? 'none';
+    const shot = await ctx.server.hub.use(info.id, ctx.session.id, () => captureForProfile(dev, info, profile, ctx.signal), { signal: ctx.signal });
+    const data = meta(shot.obs);
+    data.image = { width: shot.width, height: shot.height, format: shot.format, bytes: shot.bytes };
+    return { data, image: { data: shot.base64, mimeType: shot.format === 'jpeg' ? 'image/jpeg' : 'image/png' } };
   },
 };
 

@@ -26,6 +26,20 @@ export interface SandboxDeviceOptions {
 /** What reset() accepts: a whole PhoneState, or a seed for a fresh phone. */
 export type SandboxReset = PhoneState | { seed: string | number };
 
+/** Width and height from a PNG (IHDR) or JPEG (first SOF marker) header. */
+export function imageSize(data: Buffer, format: 'png' | 'jpeg'): { width: number; height: number } {
+  if (format === 'png' && data.length >= 24) return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+  for (let i = 2; format === 'jpeg' && i + 9 < data.length;) {
+    if (data[i] !== 0xff) { i++; continue; }
+    const marker = data[i + 1];
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+      return { width: data.readUInt16BE(i + 7), height: data.readUInt16BE(i + 5) };
+    }
+    i += 2 + data.readUInt16BE(i + 2);
+  }
+  throw new StepwiseError('device_error', `the ${format} screenshot has no readable size header`, 'observe again');
+}
+
 const isPhoneState = (v: unknown): v is PhoneState => !!v && typeof v === 'object' && (v as PhoneState).version === 1 && typeof (v as PhoneState).system === 'object';
 const isGone = (e: unknown) => /crash|closed|Target page|has been closed|Execution context was destroyed|navigat/i.test(errorMessage(e));
 
@@ -144,6 +158,13 @@ export class SandboxDevice implements Device {
   async observe(opts: ObserveOptions = {}): Promise<Observation> {
     const format = opts.format ?? 'png';
     const withTree = opts.uiTree ?? true;
+    const scale = opts.scale;
+    if (scale !== undefined && !(Number.isFinite(scale) && scale > 0 && scale <= 1)) {
+      throw new StepwiseError('invalid_input', `observe scale ${scale} is not in (0, 1]`, 'pass a factor like 0.5, or leave it out for full size');
+    }
+    // Chromium renders the clip at the smaller size itself: far cheaper than a full-size capture
+    // plus a resize (the capture's cost grows with its pixel count).
+    const clip = scale !== undefined && scale < 1 ? { x: 0, y: 0, width: VIEWPORT.width, height: VIEWPORT.height, scale } : undefined;
     return this.withPage(async (page) => {
       // Tree (page main thread) and pixels (compositor) in parallel; nothing changes the page meanwhile.
       const t0 = performance.now();
@@ -152,14 +173,15 @@ export class SandboxDevice implements Device {
         page.evaluate((t) => window.__sandbox!.snapshot(t), withTree).then((s) => { tTree = performance.now() - t0; return s; }),
         // Straight to DevTools: page.screenshot() costs several times more here, and the shell
         // already has no animations, transitions or caret to settle.
-        this.phone!.cdp.send('Page.captureScreenshot', { format, quality: format === 'jpeg' ? opts.quality ?? 80 : undefined, optimizeForSpeed: true }),
+        this.phone!.cdp.send('Page.captureScreenshot', { format, quality: format === 'jpeg' ? opts.quality ?? 80 : undefined, optimizeForSpeed: true, captureBeyondViewport: false, ...(clip ? { clip } : {}) }),
       ]);
       const t2 = performance.now();
       const data = Buffer.from(shot.data, 'base64');
       this.seq = snap.frame;
+      const size = clip ? imageSize(data, format) : { width: SANDBOX_WIDTH, height: SANDBOX_HEIGHT };
       return {
         frame: this.frame,
-        image: { data, format, width: SANDBOX_WIDTH, height: SANDBOX_HEIGHT },
+        image: { data, format, ...size },
         uiTree: snap.tree,
         app: snap.package,
         at: Date.now(),
