@@ -26,3 +26,4 @@ export * from './gui-action.js';
 export * from './gui-action-input.js';
 export * from './credit.js';
 export * from './registry/index.js';
+export * from './design/index.js';

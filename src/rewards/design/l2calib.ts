@@ -6,8 +6,8 @@
  */
 import { RewardInputError } from '../util.js';
 
-export type Point = readonly number[];
-export interface Stamped { t: number; p: Point }
+export type PathPoint = readonly number[];
+export interface Stamped { t: number; p: PathPoint }
 
 /**
  * Pairs (est index, ref index) with |dt| < maxDt: each estimate in order takes the nearest
@@ -32,10 +32,10 @@ export function associateByTime(est: readonly Stamped[], ref: readonly Stamped[]
   return pairs;
 }
 
-const centroid = (ps: readonly Point[]) => ps[0].map((_, k) => ps.reduce((s, p) => s + p[k], 0) / ps.length);
+const centroid = (ps: readonly PathPoint[]) => ps[0].map((_, k) => ps.reduce((s, p) => s + p[k], 0) / ps.length);
 
 /** Rotation R and translation t minimising sum |R a_i + t - b_i|^2 (2-D closed form, 3-D via Horn's quaternion). */
-export function rigidAlign(a: readonly Point[], b: readonly Point[]): { rotation: number[][]; translation: number[] } {
+export function rigidAlign(a: readonly PathPoint[], b: readonly PathPoint[]): { rotation: number[][]; translation: number[] } {
   if (a.length !== b.length) throw new RewardInputError('ref', `has ${b.length} points for ${a.length} estimated points`, 'align equally long point lists');
   const dim = a[0]?.length ?? 2;
   if (dim !== 2 && dim !== 3) throw new RewardInputError('p', `points have ${dim} coordinates`, 'give 2-D (screen) or 3-D points');
@@ -110,7 +110,7 @@ function topEigenvector(A0: number[][]): number[] {
 }
 
 /** RMSE of |R a_i + t - b_i| after rigid alignment. */
-export function alignedRmse(a: readonly Point[], b: readonly Point[]): number {
+export function alignedRmse(a: readonly PathPoint[], b: readonly PathPoint[]): number {
   if (a.length === 0) return 0;
   const { rotation, translation } = rigidAlign(a, b);
   let s = 0;
@@ -149,7 +149,7 @@ export function l2calibReward(est: readonly Stamped[], ref: readonly Stamped[], 
 }
 
 /** Resample a path to n points evenly spaced by arc length, stamped 0..n-1 (for GUI paths without shared clocks). */
-export function resampleByArcLength(path: readonly Point[], n: number): Stamped[] {
+export function resampleByArcLength(path: readonly PathPoint[], n: number): Stamped[] {
   if (path.length === 0 || n < 1) return [];
   const cum = [0];
   for (let i = 1; i < path.length; i++) cum.push(cum[i - 1] + Math.hypot(...path[i].map((x, k) => x - path[i - 1][k])));
