@@ -8,6 +8,7 @@
 import OpenAI, { APIConnectionTimeoutError } from 'openai';
 import { StepwiseError } from '../core/errors.js';
 import { createClient, endpointError, withRetries } from '../agent/openai/index.js';
+import { BadResponseError } from '../agent/openai/client.js';
 import { BudgetMeter, estimateTokens } from './budget.js';
 import type { JudgeCost } from './types.js';
 
@@ -63,7 +64,7 @@ export class JudgeEndpoint {
   }
 
   /** One request: budget reservation, per-attempt deadline, retries, cost, errors mapped. */
-  private async request<T extends Json>(body: unknown, completionTokens: number, cost: JudgeCost, signal: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  private async request<T extends Json>(what: string, body: unknown, completionTokens: number, cost: JudgeCost, signal: AbortSignal | undefined, send: (signal: AbortSignal) => Promise<T>, valid: (res: any) => boolean): Promise<T> {
     const release = this.budget.reserve(estimateTokens(body), completionTokens);
     const started = Date.now();
     let attempts = 0;
@@ -74,7 +75,10 @@ export class JudgeEndpoint {
         const deadline = AbortSignal.timeout(this.opts.timeoutMs);
         const sig = signal ? AbortSignal.any([signal, deadline]) : deadline;
         try {
-          return await send(sig);
+          const res = await send(sig);
+          // A 200 that is not the expected shape (proxy page, wrong route) is retried like a dropped connection.
+          if (!valid(res)) throw new BadResponseError(`${what}: ${(JSON.stringify(res) ?? String(res)).slice(0, 160)}`);
+          return res;
         } catch (e) {
           if (deadline.aborted && !signal?.aborted) throw new APIConnectionTimeoutError({ message: `no answer within ${this.opts.timeoutMs} ms` });
           throw e;
@@ -84,6 +88,9 @@ export class JudgeEndpoint {
       if (u && typeof u === 'object') usage = { prompt: Number(u.prompt_tokens ?? 0), completion: Number(u.completion_tokens ?? 0) };
       return res;
     } catch (e) {
+      if (e instanceof BadResponseError) {
+        throw new StepwiseError('model_error', `${this.where} returned something that is not a ${e.message}${attempts > 1 ? ` (${attempts} attempts)` : ''}`, 'check that baseURL points at the right server and route', { attempts });
+      }
       throw endpointError(e, this.opts, attempts);
     } finally {
       release(usage);
@@ -97,10 +104,10 @@ export class JudgeEndpoint {
   /** POST /v1/chat/completions (never streamed: judges need the whole answer and its log-probs). */
   async chat(body: Json, cost: JudgeCost, signal?: AbortSignal): Promise<ChatAnswer> {
     const full = { model: this.opts.model, max_tokens: this.opts.maxTokens, ...body, stream: false };
-    const res = await this.request(full, full.max_tokens, cost, signal, (sig) => this.client.chat.completions.create(full as never, { signal: sig }) as unknown as Promise<Json>);
-    const choice = res?.choices?.[0];
-    const msg = choice?.message;
-    if (!msg || typeof msg !== 'object') throw this.malformed('chat completion', res);
+    const res = await this.request('chat completion', full, full.max_tokens, cost, signal, (sig) => this.client.chat.completions.create(full as never, { signal: sig }) as unknown as Promise<Json>,
+      (r) => r?.choices?.[0]?.message !== null && typeof r?.choices?.[0]?.message === 'object');
+    const choice = res.choices[0];
+    const msg = choice.message;
     const lp = choice.logprobs?.content;
     const reasoning = msg.reasoning_content ?? msg.reasoning;
     return {
@@ -116,16 +123,16 @@ export class JudgeEndpoint {
   /** POST /v1/completions; returns the first choice as the server sent it. */
   async completion(body: Json, cost: JudgeCost, signal?: AbortSignal): Promise<Json> {
     const full: Json = { model: this.opts.model, ...body };
-    const res = await this.request(full, Number(full.max_tokens ?? 16), cost, signal, (sig) => this.client.completions.create(full as never, { signal: sig }) as unknown as Promise<Json>);
-    const choice = res?.choices?.[0];
-    if (!choice || typeof choice !== 'object') throw this.malformed('completion', res);
-    return choice;
+    const res = await this.request('completion', full, Number(full.max_tokens ?? 16), cost, signal, (sig) => this.client.completions.create(full as never, { signal: sig }) as unknown as Promise<Json>,
+      (r) => r?.choices?.[0] !== null && typeof r?.choices?.[0] === 'object');
+    return res.choices[0];
   }
 
   /** POST to a route at the server root (e.g. /pooling, /classify, /predict). */
-  async postRoot(path: string, body: Json | unknown[], cost: JudgeCost, signal?: AbortSignal): Promise<any> {
+  /** POST to a route at the server root (e.g. /pooling, /classify, /predict); `valid` checks the reply's shape. */
+  async postRoot(path: string, body: Json | unknown[], cost: JudgeCost, signal: AbortSignal | undefined, what: string, valid: (res: any) => boolean): Promise<any> {
     const url = `${this.root}${path.startsWith('/') ? path : `/${path}`}`;
-    return this.request(body as Json, 0, cost, signal, (sig) => this.client.post(url, { body, signal: sig }) as unknown as Promise<Json>);
+    return this.request(what, body as Json, 0, cost, signal, (sig) => this.client.post(url, { body, signal: sig }) as unknown as Promise<Json>, valid);
   }
 
   malformed(what: string, res: unknown): StepwiseError {

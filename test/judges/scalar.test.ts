@@ -76,10 +76,14 @@ describe('scalar reward heads', () => {
     expect(s.requests[0].body.input).toBe('Sky colour?\nIt is blue<|reward|>Sky colour?\nblue[UNUSED_TOKEN_130]');
   });
 
-  it('a reply without scores is a clear model_error naming the endpoint', async () => {
+  it('a reply without scores is retried, and after the retries a clear model_error naming the endpoint', async () => {
     const s = await fake({ scorer });
     s.enqueue({ fault: 'wrong_json', body: { data: [{ index: 0, probs: [] }] } });
     const j = createJudge({ protocol: 'scalar', ...endpoint(s) });
-    await expect(j.score(item('q', 'a'))).rejects.toThrow(/not a classify answer.*fake-model|fake-model.*not a classify answer/);
+    expect((await j.score(item('q', 'Paris'))).score).toBe(2.5);
+    s.enqueue({ fault: 'wrong_json', body: { data: [{ index: 0, probs: [] }] } }, { fault: 'garbage' });
+    const err = await createJudge({ protocol: 'scalar', ...endpoint(s), retries: 1 }).score(item('q', 'a')).catch((e) => e);
+    expect(err.code).toBe('model_error');
+    expect(err.message).toMatch(/model "fake-model" at .* returned something that is not a classify answer with 1 score\(s\) \(label 0\).*\(2 attempts\)/);
   });
 });

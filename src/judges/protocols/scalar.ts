@@ -48,10 +48,8 @@ async function requestScores(ep: JudgeEndpoint, cfg: ScalarCfg, inputs: Input[],
     if (cfg.route === 'classify' && !cfg.activation) body[cfg.activationField] = false;
     if (cfg.route === 'pooling' && cfg.poolingTask) body.task = cfg.poolingTask;
   }
-  const res = await ep.postRoot(`/${cfg.route}`, body, cost, signal);
-  const values = parseScores(res, cfg, inputs.length);
-  if (!values) throw ep.malformed(`${cfg.route} answer with ${inputs.length} score(s) (label ${cfg.label})`, res);
-  return values;
+  const res = await ep.postRoot(`/${cfg.route}`, body, cost, signal, `${cfg.route} answer with ${inputs.length} score(s) (label ${cfg.label})`, (r) => parseScores(r, cfg, inputs.length) !== undefined);
+  return parseScores(res, cfg, inputs.length)!;
 }
 
 function parseScores(res: any, cfg: ScalarCfg, n: number): number[] | undefined {
