@@ -2,7 +2,7 @@
  * Running many tasks on several devices: one worker per device pulls from a shared queue,
  * so a device runs one task at a time and devices never share a task.
  */
-import type { Device } from '../core/device.js';
+import type { Device, ObserveOptions } from '../core/device.js';
 import { errorMessage } from '../core/errors.js';
 import type { Outcome, TaskRef, Trajectory } from '../core/trajectory.js';
 import type { Store } from '../store/index.js';
@@ -34,6 +34,8 @@ export interface SuiteOptions {
   policy: Policy;
   store?: Store;
   maxSteps?: number;
+  /** How the runner observes (e.g. JPEG screenshots); default: the runner's. */
+  observe?: ObserveOptions;
   signal?: AbortSignal;
   meta?: Record<string, unknown>;
   onStart?: (task: SuiteTask, device: string) => void;
@@ -75,6 +77,7 @@ export async function runOne(task: SuiteTask, device: Device, id: string, opts: 
     task: task.ref,
     store: opts.store,
     maxSteps: opts.maxSteps,
+    observe: opts.observe,
     signal: opts.signal,
     meta: opts.meta,
     resume: opts.resume,
