@@ -53,14 +53,19 @@ export async function judgeRewards(judge: Judge, m: ChainMdp, o: ProbeOptions = 
   const flat = m.prefixes.flat().filter((t): t is Trajectory => t !== null);
   const p = await judgeTrajectories(judge, flat, o);
   let i = 0;
-  return m.prefixes.map((acts) => acts.map((t) => (t === null ? 0 : Number.isFinite(p[i]) ? p[i++] : (i++, 0))));
+  // A failed call rewards 0 there (the probe's other numbers say how reliable the judge was).
+  return m.prefixes.map((acts) => acts.map((t) => {
+    if (t === null) return 0;
+    const v = p[i++];
+    return Number.isFinite(v) ? v : 0;
+  }));
 }
 
 /** Distance of every judge to the verifier's reward, and between each pair of judges. */
 export async function starcProbe(judges: readonly Judge[], pairs: readonly ContrastPair[], o: ProbeOptions = {}): Promise<ProbeResult[]> {
   if (!pairs.length) return [];
   const m = chainMdp(pairs);
-  const tables = [];
+  const tables: number[][][] = [];
   for (const j of judges) tables.push(await judgeRewards(j, m, o));
   return judges.map((j, a) => {
     const toVerifier = starcDistance(m.mdp, tables[a], m.verifier);
