@@ -92,15 +92,20 @@ export function selectTemplateIds(spec: string | readonly string[] | undefined):
   }).flat();
 }
 
-/** Up to n contrast pairs over the templates (seeded order), one per template at most. */
-export function contrastPairs(templates: readonly TaskTemplate[], n: number, seed = 1): ContrastPair[] {
+/**
+ * Up to n contrast pairs over the templates (seeded order): one per template on phone `seed`,
+ * then another round on the next phone, for at most `rounds` rounds.
+ */
+export function contrastPairs(templates: readonly TaskTemplate[], n: number, seed = 1, rounds = 4): ContrastPair[] {
   const out: ContrastPair[] = [];
   const order = new Rng(`contrast/${seed}`).shuffle(templates);
-  for (const t of order) {
-    if (out.length >= n) break;
-    let p: ContrastPair | undefined;
-    try { p = contrastPair(t, seed); } catch { p = undefined; } // a template whose solution cannot run headless is skipped
-    if (p) out.push(p);
+  for (let r = 0; r < rounds && out.length < n; r++) {
+    for (const t of order) {
+      if (out.length >= n) break;
+      let p: ContrastPair | undefined;
+      try { p = contrastPair(t, seed + r); } catch { p = undefined; } // a template whose solution cannot run headless is skipped
+      if (p) out.push(p);
+    }
   }
   return out;
 }
