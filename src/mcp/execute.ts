@@ -15,7 +15,7 @@ import { APPS } from '../sandbox/apps/index.js';
 import { TEMPLATES } from '../sandbox/tasks/index.js';
 import { instantiate, taskRef, type TaskInstance } from '../sandbox/tasks/instance.js';
 import type { CallContext } from './context.js';
-import { resumedPolicy } from './paused.js';
+import { pausedTrajectory, withMemory } from './paused.js';
 import type { ToolOutput } from './privacy.js';
 import type { ToolDef } from './tools.js';
 
@@ -72,11 +72,14 @@ async function run(args: z.infer<typeof input>, ctx: CallContext): Promise<ToolO
   const { device } = srv.hub.resolve(deviceId);
   const owner = paused?.owner ?? ctx.session.id;
   const sessionId = paused?.id ?? randomUUID().slice(0, 8);
+  // One memory object for the whole task, across pauses (the runner's own is per run).
   const memory = paused?.memory ?? {};
-  const prior = paused?.history ?? [];
   const inner = paused?.policy ?? srv.makePolicy();
-  const policy = resumedPolicy(inner, memory, prior, args.reply);
+  const policy = withMemory(inner, memory);
   const maxSteps = args.max_steps ?? srv.maxSteps;
+  // A continuation appends to the paused trajectory (the store's copy when there is a store).
+  const resume = paused ? { trajectory: pausedTrajectory(paused, srv.store), reply: args.reply! } : undefined;
+  const first = paused?.history.length ?? 0;
 
   const result = await srv.hub.use(deviceId, owner, async () => {
     if (inst) {
@@ -84,24 +87,25 @@ async function run(args: z.infer<typeof input>, ctx: CallContext): Promise<ToolO
       await device.reset(inst.initial);
     }
     return runTask({
-      device, policy, task, store: srv.store, maxSteps, signal: ctx.signal,
-      meta: { via: 'mcp', mcp_session: sessionId, ...(paused ? { continues: paused.trajectoryIds.at(-1) } : {}) },
+      device, policy, task, store: srv.store, maxSteps, signal: ctx.signal, resume,
+      meta: { via: 'mcp', mcp_session: sessionId },
       onInfo: ctx.elicit,
-      onStep: (s) => { void ctx.progress(prior.length + s.index + 1, prior.length + maxSteps, stepLine({ ...s, index: prior.length + s.index })).catch(() => {}); },
+      onStep: (s) => { void ctx.progress(s.index + 1, first + maxSteps, stepLine(s)).catch(() => {}); },
     });
   }, { signal: ctx.signal, idleMs: srv.paused.ttl });
 
-  const history = [...prior, ...result.steps.map((s) => ({ ...s, index: prior.length + s.index }))];
-  const trajectoryIds = [...(paused?.trajectoryIds ?? []), ...(result.trajectoryId ? [result.trajectoryId] : [])];
+  const history = result.steps;
+  const trajectoryId = srv.store ? result.trajectoryId : undefined;
   const data: Record<string, unknown> = {
     status: result.stopReason, stop_reason: result.stopReason, device: deviceId, steps: history.length,
-    trajectory_id: result.trajectoryId, ...(trajectoryIds.length > 1 ? { trajectory_ids: trajectoryIds } : {}),
+    ...(trajectoryId ? { trajectory_id: trajectoryId } : {}),
+    ...(paused ? { continued: true } : {}),
     ...(result.answer !== undefined ? { answer: result.answer } : {}),
     ...(result.error ? { error: result.error } : {}),
     log: history.slice(-12).map(stepLine),
   };
   if (result.stopReason === 'needs_reply') {
-    srv.paused.put({ id: sessionId, owner, deviceId, task, policy: inner, memory, history, question: result.question ?? '', trajectoryIds, instanceId: paused?.instanceId ?? inst?.id });
+    srv.paused.put({ id: sessionId, owner, deviceId, task, policy: inner, memory, history, question: result.question ?? '', trajectoryId, startedAt: paused?.startedAt ?? Date.now(), instanceId: paused?.instanceId ?? inst?.id });
     Object.assign(data, { session_id: sessionId, question: result.question, hint: 'ask the user, then call execute_task with this session_id and their reply' });
   } else {
     srv.hub.release(owner, deviceId);
@@ -112,7 +116,7 @@ async function run(args: z.infer<typeof input>, ctx: CallContext): Promise<ToolO
       const outcome = verify ? await verify(device, result) : undefined;
       if (outcome) {
         data.verified = outcome.verdict;
-        if (srv.store && result.trajectoryId) srv.store.setOutcome(result.trajectoryId, outcome);
+        if (srv.store && trajectoryId) srv.store.setOutcome(trajectoryId, outcome);
       }
     }
   }

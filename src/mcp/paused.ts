@@ -1,10 +1,12 @@
 /**
  * execute_task runs that stopped on a question (needs_reply), kept in memory with their
- * policy memory and history so `execute_task(session_id, reply)` continues where they were.
+ * policy, its memory and the steps so far, so `execute_task(session_id, reply)` continues the
+ * same trajectory where it stopped.
  * A paused run keeps its device lease until it is continued or expires.
  */
 import type { Policy } from '../agent/policy.js';
-import type { Step, TaskRef } from '../core/trajectory.js';
+import type { Step, TaskRef, Trajectory } from '../core/trajectory.js';
+import type { Store } from '../store/index.js';
 import { StepwiseError } from '../core/errors.js';
 
 export interface PausedTask {
@@ -17,7 +19,9 @@ export interface PausedTask {
   memory: Record<string, unknown>;
   history: Step[];
   question: string;
-  trajectoryIds: string[];
+  /** The stored trajectory the run appends to (absent without a store). */
+  trajectoryId?: string;
+  startedAt: number;
   /** Epoch ms after which the run is dropped and its device released. */
   expires: number;
   instanceId?: string;
@@ -53,21 +57,20 @@ export class PausedTasks {
   }
 }
 
-/**
- * A policy continuing an earlier run: it sees the earlier steps as history, keeps one memory
- * across runs and gets the user's reply at its first decision. (runTask starts each run with
- * empty history and memory; this wrapper carries them over.)
- */
-export function resumedPolicy(inner: Policy, memory: Record<string, unknown>, prior: Step[], reply: string | undefined): Policy {
+/** The policy with one memory object that outlives a single run (kept across a pause). */
+export function withMemory(inner: Policy, memory: Record<string, unknown>): Policy {
   return {
     name: inner.name,
     describe: () => inner.describe(),
-    decide: (ctx) => inner.decide({
-      ...ctx,
-      stepIndex: prior.length + ctx.stepIndex,
-      history: [...prior, ...ctx.history],
-      memory,
-      reply: ctx.stepIndex === 0 && reply !== undefined ? reply : ctx.reply,
-    }),
+    decide: (ctx) => inner.decide({ ...ctx, memory }),
   };
+}
+
+/**
+ * The trajectory a continuation appends to: the stored one (the runner reopens it), or without
+ * a store the in-memory steps under a placeholder (nothing is persisted then).
+ */
+export function pausedTrajectory(p: PausedTask, store: Store | undefined): Trajectory {
+  if (store && p.trajectoryId) return store.getTrajectory(p.trajectoryId);
+  return { id: '', task: p.task, status: 'finished', stopReason: 'needs_reply', startedAt: p.startedAt, steps: p.history };
 }

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeServer } from '../../src/agent/fake-openai/index.js';
+import { openStore } from '../../src/store/index.js';
 import { call, data, errorText, openHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -34,6 +35,13 @@ describe('execute_task with --policy openai', () => {
     const d = data(second);
     expect(d, errorText(second)).toMatchObject({ stop_reason: 'completed', answer: 'opened the Tokyo note', steps: 3 });
     expect(d.log.map((l: string) => l.split(' ')[1])).toEqual(['open_app', 'info', 'complete']);
-    expect(d.trajectory_ids).toHaveLength(2);
+    // Same trajectory, continued: the stored run holds all three steps.
+    expect(d.trajectory_id).toBe(first.trajectory_id);
+    const store = openStore(h.store);
+    try {
+      const t = store.getTrajectory(d.trajectory_id);
+      expect(t.steps.map((s) => s.action?.type)).toEqual(['open_app', 'info', 'complete']);
+      expect(t.stopReason).toBe('completed');
+    } finally { store.close(); }
   });
 });

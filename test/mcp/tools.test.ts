@@ -60,6 +60,41 @@ describe('low-level tools on a sandbox phone', () => {
     expect(data(small).image.bytes).toBeLessThan(d.image.bytes);
   });
 
+  it('captures model-sized profiles at their size: declared size = decoded size, within the profile, same picture', async () => {
+    const { getProfile, targetSize } = await import('../../src/agent/openai/index.js');
+    const c = await h.connect();
+    const full = await call(c, 'get_screenshot');
+    const fullPng = Buffer.from((full.content.find((x) => x.type === 'image') as { data: string }).data, 'base64');
+    for (const profile of ['gelab', 'claude', 'qwen']) {
+      const r = await call(c, 'get_screenshot', { profile });
+      expect(r.isError, errorText(r)).toBeFalsy();
+      const d = data(r);
+      const img = r.content.find((x) => x.type === 'image') as { data: string; mimeType: string };
+      const bytes = Buffer.from(img.data, 'base64');
+      const meta = await sharp(bytes).metadata();
+      expect([meta.width, meta.height, meta.format]).toEqual([d.image.width, d.image.height, d.image.format]);
+      expect(img.mimeType).toBe(`image/${d.image.format}`);
+      const p = getProfile(profile);
+      const want = targetSize({ width: 1080, height: 2400 }, p);
+      if (p.kind === 'grid') expect([d.image.width, d.image.height]).toEqual([want.width, want.height]);
+      else {
+        expect(d.image.width).toBeLessThanOrEqual(want.width);
+        expect(d.image.height).toBeLessThanOrEqual(want.height);
+        expect(d.image.width * d.image.height).toBeLessThanOrEqual(p.maxPixels!);
+        if (p.maxLongEdge) expect(Math.max(d.image.width, d.image.height)).toBeLessThanOrEqual(p.maxLongEdge);
+      }
+      // Same screen: the full screenshot scaled to this size differs only by resampling noise.
+      const a = await sharp(bytes).resize(90, 200, { fit: 'fill' }).greyscale().raw().toBuffer();
+      const b = await sharp(fullPng).resize(90, 200, { fit: 'fill' }).greyscale().raw().toBuffer();
+      let diff = 0;
+      for (let i = 0; i < a.length; i++) diff += Math.abs(a[i] - b[i]);
+      expect(diff / a.length).toBeLessThan(6);
+    }
+    const bad = await call(c, 'get_screenshot', { profile: 'huge' });
+    expect(bad.isError).toBe(true);
+    expect(errorText(bad)).toMatch(/profile/);
+  });
+
   it('opens an app, finds a field in the UI tree, types into it and reads the text back', async () => {
     const c = await h.connect();
     await h.devices[0].reset({ seed: 3 });
@@ -156,7 +191,35 @@ describe('execute_task', () => {
     expect(d.stop_reason, errorText(second)).toBe('completed');
     expect(d.verified).toBe('success');
     expect(d.steps).toBeGreaterThan(first.steps);
-    expect(d.trajectory_ids).toHaveLength(2);
+    // The continuation appended to the paused trajectory: one stored run, every step, one verdict.
+    expect(d.trajectory_id).toBe(first.trajectory_id);
+    expect(d.continued).toBe(true);
+    const store = openStore(h.store);
+    try {
+      const t = store.getTrajectory(d.trajectory_id);
+      expect(t).toMatchObject({ status: 'finished', stopReason: 'completed', outcome: { verdict: 'success' } });
+      expect(t.steps.map((s) => s.index)).toEqual(Array.from({ length: d.steps }, (_, i) => i));
+      expect(t.steps[first.steps - 1].action?.type).toBe('info');
+      expect(store.listTrajectories({ task: 'contacts.add-dentist-info#3' })).toHaveLength(1);
+    } finally { store.close(); }
+  });
+
+  it('refuses a continuation without a reply or with an unknown session_id, and keeps the paused run', async () => {
+    const c = await h.connect();
+    const first = data(await call(c, 'execute_task', { task: 'contacts.add-dentist-info#4' }));
+    expect(first.stop_reason).toBe('needs_reply');
+    const noReply = await call(c, 'execute_task', { session_id: first.session_id });
+    expect(noReply.isError).toBe(true);
+    expect(errorText(noReply)).toMatch(/waiting for a reply/);
+    const unknown = await call(c, 'execute_task', { session_id: 'nope', reply: 'x' });
+    expect(unknown.isError).toBe(true);
+    expect(errorText(unknown)).toMatch(/no paused task/);
+    const { TEMPLATES } = await import('../../src/sandbox/tasks/index.js');
+    const { instantiate } = await import('../../src/sandbox/tasks/instance.js');
+    const { APPS } = await import('../../src/sandbox/apps/index.js');
+    const inst = instantiate(TEMPLATES.find((t) => t.id === 'contacts.add-dentist-info')!, 4, APPS);
+    const d = data(await call(c, 'execute_task', { session_id: first.session_id, reply: inst.template.reply!(inst.params)! }));
+    expect(d).toMatchObject({ stop_reason: 'completed', verified: 'success', trajectory_id: first.trajectory_id });
   });
 
   it('turns the question into an elicitation when the client supports it', async () => {

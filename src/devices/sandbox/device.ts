@@ -41,7 +41,8 @@ export function imageSize(data: Buffer, format: 'png' | 'jpeg'): { width: number
 }
 
 const isPhoneState = (v: unknown): v is PhoneState => !!v && typeof v === 'object' && (v as PhoneState).version === 1 && typeof (v as PhoneState).system === 'object';
-const isGone = (e: unknown) => /crash|closed|Target page|has been closed|Execution context was destroyed|navigat/i.test(errorMessage(e));
+// "Unable to capture screenshot": a capture that raced the page's crash, before the crash event.
+const isGone = (e: unknown) => /crash|closed|Target page|has been closed|Execution context was destroyed|navigat|Unable to capture screenshot/i.test(errorMessage(e));
 
 type Outcome = WithState;
 
