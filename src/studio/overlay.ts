@@ -115,8 +115,10 @@ export function overlayElements(a: Action | undefined, size: Size): string {
 
 /** The label badge at the top (typed text, keys and answers are readable in the badge). */
 function badge(text: string, size: Size, u: number): string {
-  const fs = u * 2.6;
-  const w = Math.min(size.width - u * 4, text.length * fs * 0.62 + u * 4);
+  // Estimated text width in ems: wide (CJK) glyphs ~1 em, others ~0.6 em; shrink the font to fit.
+  const ems = [...text].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0);
+  const fs = Math.min(u * 2.6, (size.width - u * 8) / Math.max(1, ems));
+  const w = ems * fs + u * 4;
   const x = (size.width - w) / 2, y = u * 6;
   return `<g class="sw-badge"><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${w.toFixed(1)}" height="${(fs * 1.7).toFixed(1)}" rx="${(fs * 0.85).toFixed(1)}" fill="${ACCENT}" opacity="0.92"/>` +
     `<text x="${(size.width / 2).toFixed(1)}" y="${(y + fs * 1.2).toFixed(1)}" text-anchor="middle" font-family="DejaVu Sans, WenQuanYi Micro Hei, sans-serif" font-size="${fs.toFixed(1)}" font-weight="700" fill="#fff">${esc(text)}</text></g>`;

@@ -3,13 +3,16 @@
  * was taken on) and a contact-sheet PNG (all steps in a grid with labels). Both composite the
  * overlay SVG from overlay.ts onto the stored screenshots with sharp; gifenc encodes the GIF.
  */
-import gifenc from 'gifenc';
+import * as gifencModule from 'gifenc';
 import sharp from 'sharp';
 import { StepwiseError } from '../core/errors.js';
 import type { Step, Trajectory } from '../core/trajectory.js';
 import { esc } from '../report/html.js';
 import type { Store } from '../store/index.js';
 import { actionLabel, overlaySvg } from './overlay.js';
+
+// Node loads gifenc's CommonJS build (functions on `default`), bundlers its ES build (named exports).
+const gifenc = ('GIFEncoder' in gifencModule ? gifencModule : (gifencModule as unknown as { default: typeof gifencModule }).default) as typeof gifencModule;
 
 export interface GifOptions {
   /** Frame width in pixels (height follows the first screen's aspect). */
@@ -54,6 +57,9 @@ export interface SheetOptions {
   thumbWidth?: number;
 }
 
+/** Cut a label to what fits under a thumbnail at 12 px (about 7 px per character). */
+const fit = (s: string, px: number) => { const n = Math.floor(px / 7); return s.length > n ? `${s.slice(0, n - 1)}…` : s; };
+
 export async function contactSheet(store: Store, id: string, o: SheetOptions = {}): Promise<Buffer> {
   const t = store.getTrajectory(id);
   const steps = screens(t);
@@ -70,8 +76,8 @@ export async function contactSheet(store: Store, id: string, o: SheetOptions = {
   const tiles = await Promise.all(steps.map(async (s, i) => {
     const x = gap + (i % cols) * (thumb.width + gap);
     const y = head + Math.floor(i / cols) * (thumb.height + label + gap);
-    labels.push(text(x, y + thumb.height + 16, `#${s.index} ${actionLabel(s.action ?? s.model?.action)}`.slice(0, 34), 12, 600));
-    if (s.result && !s.result.ok) labels.push(text(x, y + thumb.height + 32, `failed: ${s.result.error ?? ''}`.slice(0, 34), 11, 400, '#c94c64'));
+    labels.push(text(x, y + thumb.height + 16, fit(`#${s.index} ${actionLabel(s.action ?? s.model?.action)}`, thumb.width), 12, 600));
+    if (s.result && !s.result.ok) labels.push(text(x, y + thumb.height + 32, fit(`failed: ${s.result.error ?? ''}`, thumb.width), 11, 400, '#c94c64'));
     return { input: await (await drawnScreen(store, s, thumb)).png().toBuffer(), left: x, top: y };
   }));
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}">${labels.join('')}</svg>`;

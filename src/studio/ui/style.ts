@@ -19,11 +19,11 @@ table.list td{padding:7px 10px;border-bottom:1px solid #eef0f4;vertical-align:to
 .mono{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:12px}.mute{color:var(--mute)}.small{font-size:12px}
 .viewer{display:grid;grid-template-columns:110px minmax(260px,auto) minmax(360px,1fr);gap:14px;align-items:start}
 .film{display:flex;flex-direction:column;gap:8px;max-height:calc(100vh - 140px);overflow:auto;padding-right:4px}
-.film .thumb{position:relative;border:2px solid transparent;border-radius:8px;cursor:pointer;background:#000;line-height:0}.film .thumb.on{border-color:var(--accent)}.film .thumb img{width:100%;border-radius:6px;opacity:.9}
+.film .thumb{position:relative;border:2px solid transparent;border-radius:8px;cursor:pointer;background:#000;line-height:0}.film .thumb.on{border-color:var(--accent)}.film .thumb img{width:100%;height:auto;border-radius:6px;opacity:.9}
 .film .thumb span{position:absolute;left:4px;top:4px;background:rgba(0,0,0,.65);color:#fff;border-radius:5px;padding:1px 5px;font-size:11px;line-height:1.4}
 .film .thumb.flag span{background:var(--warn)}.film .thumb.waste span{background:var(--bad)}
 .screen{position:relative;display:inline-block;line-height:0;border-radius:18px;overflow:hidden;box-shadow:0 6px 24px rgba(20,30,60,.18);background:#000}
-.screen img{height:calc(100vh - 150px);max-height:900px;min-height:300px;display:block}
+.screen img{height:calc(100vh - 150px);width:auto;max-height:900px;min-height:300px;display:block}
 .screen svg{position:absolute;inset:0;width:100%;height:100%}
 .screen.small img{height:360px;min-height:0}
 .panel{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:12px 14px;margin-bottom:10px}
@@ -37,6 +37,7 @@ table.list td{padding:7px 10px;border-bottom:1px solid #eef0f4;vertical-align:to
 .card .screen img{height:380px}
 .card .meta{width:100%;font-size:12px}
 .notes{display:flex;gap:6px;margin-top:8px}.notes input{flex:1}
+.cards .empty{grid-column:1/-1}
 .empty{padding:40px;text-align:center;color:var(--mute);background:var(--panel);border:1px dashed var(--line);border-radius:10px}
 .report table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums;background:#fff}.report th,.report td{border:1px solid var(--line);padding:3px 8px;text-align:right}.report td:first-child,.report th:first-child{text-align:left}
 .charts{display:flex;flex-wrap:wrap;gap:14px}.reports{display:grid;grid-template-columns:280px 1fr;gap:14px;align-items:start}
