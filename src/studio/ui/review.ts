@@ -27,6 +27,7 @@ export const mountReview: Mount = async (root) => {
     v = c ? await api.get<TrajectoryView>(`/api/trajectories/${encodeURIComponent(c.id)}`) : undefined;
     i = 0;
     draw();
+    window.scrollTo(0, 0);
   };
   const stats = () => {
     const t = q.throughput;

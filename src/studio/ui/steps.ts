@@ -14,6 +14,7 @@ export function trajectoryHeader(v: TrajectoryView): string {
     <span class="mono mute small">${esc(t.id)}</span></div>`;
 }
 
+/** `extraPanels` (the review controls) go on top of the step details. */
 export function stepLayout(v: TrajectoryView, i: number, extraPanels = ''): string {
   const t = v.trajectory;
   if (!t.steps.length) return '<div class="empty">this trajectory has no steps yet</div>';
@@ -25,7 +26,7 @@ export function stepLayout(v: TrajectoryView, i: number, extraPanels = ''): stri
       `${x.observation?.image ? `<img loading="lazy" src="/api/blobs/${esc(x.observation.image)}">` : '<div style="height:60px"></div>'}<span>${k}</span></div>`;
   }).join('');
   return `<div class="viewer"><div class="film">${film}</div><div>${screenHtml(s.observation, acted(s))}</div>
-    <div>${stepPanels(v, s)}${extraPanels}</div></div>`;
+    <div>${extraPanels}${stepPanels(v, s)}</div></div>`;
 }
 
 function stepPanels(v: TrajectoryView, s: Step): string {

@@ -5,7 +5,7 @@ export const STYLE = `
 header{display:flex;align-items:center;gap:4px;background:#161a26;color:#fff;padding:0 16px;height:48px;position:sticky;top:0;z-index:5}
 header .brand{font-weight:700;margin-right:18px;letter-spacing:.2px}header .brand b{color:var(--accent)}
 header a{color:#c9cfdc;text-decoration:none;padding:14px 12px;border-bottom:3px solid transparent}header a.on{color:#fff;border-bottom-color:var(--accent)}
-header .count{background:var(--accent);color:#fff;border-radius:9px;padding:0 6px;font-size:11px;margin-left:4px}
+header .count:empty{display:none}header .count{background:var(--accent);color:#fff;border-radius:9px;padding:0 6px;font-size:11px;margin-left:4px}
 header .keys{margin-left:auto;color:#8a93a8;font-size:12px}
 main{padding:16px;max-width:1500px;margin:0 auto}
 .bar{display:flex;flex-wrap:wrap;gap:8px;align-items:center;background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:10px;margin-bottom:12px}
