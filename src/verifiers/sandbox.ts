@@ -21,7 +21,7 @@ export interface SandboxLimits {
   memoryMb: number;
 }
 
-export const DEFAULT_LIMITS: SandboxLimits = { callTimeoutMs: 1000, startupMs: 5000, memoryMb: 64 };
+export const DEFAULT_LIMITS: SandboxLimits = { callTimeoutMs: 1000, startupMs: 5000, memoryMb: 128 };
 
 export interface SandboxCall {
   /** Name of a function the source defines at top level. */
@@ -53,7 +53,7 @@ try {
   process.exit(0);
 }
 // Runs inside the context under the vm timeout, so even a hostile error object is read there.
-const names = [...new Set(calls.map((c) => c.fn))];
+const names = workerData.names;
 // typeof lookups see both function declarations and top-level const/let bindings of the source.
 const table = '({' + names.map((n) => n + ': typeof ' + n + ' === "function" ? ' + n + ' : undefined').join(', ') + '})';
 // Runs inside the context under the vm timeout, so even a hostile error object is read there.
@@ -65,7 +65,7 @@ const CALL = '(() => { const a = JSON.parse(globalThis.__stepwise_args); delete 
   ' catch (err) { let m; try { m = String(err && err.message !== undefined ? err.message : err); } catch (_) { m = "an unprintable error"; } return JSON.stringify({ e: m }); } })()';
 for (let i = 0; i < calls.length; i++) {
   try {
-    ctx.__stepwise_args = JSON.stringify(calls[i]);
+    ctx.__stepwise_args = calls[i];
     const out = vm.runInContext(CALL, ctx, { timeout });
     if (typeof out !== 'string') throw new Error('the verifier replaced JSON.stringify');
     const r = JSON.parse(out);
@@ -88,9 +88,18 @@ export async function runSandboxed(source: string, calls: SandboxCall[], limits:
   for (const c of calls) {
     if (!/^[A-Za-z_$][\w$]*$/.test(c.fn)) throw new StepwiseError('invalid_input', `"${c.fn}" is not a function name`, 'name a top-level function of the verifier, e.g. verify');
   }
-  let payload: SandboxCall[];
+  // Calls travel as JSON text: it is the serialisability check, strings cross to the worker
+  // cheaply, and a state shared by many calls (the initial one) is serialised once.
+  const cache = new Map<unknown, string>();
+  const json = (v: unknown): string => {
+    if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+    let t = cache.get(v);
+    if (t === undefined) { t = JSON.stringify(v); cache.set(v, t); }
+    return t;
+  };
+  let payload: string[];
   try {
-    payload = JSON.parse(JSON.stringify(calls)) as SandboxCall[];
+    payload = calls.map((c) => `{"fn":${JSON.stringify(c.fn)},"args":[${c.args.map(json).join(',')}]}`);
   } catch (e) {
     throw new StepwiseError('invalid_input', `verifier arguments are not JSON: ${(e as Error).message}`, 'pass plain data (phone states, strings, numbers)');
   }
@@ -98,7 +107,7 @@ export async function runSandboxed(source: string, calls: SandboxCall[], limits:
   const results: CallOutcome[] = [];
   const worker = new Worker(WORKER, {
     eval: true,
-    workerData: { source, calls: payload, timeout: Math.round(lim.callTimeoutMs) },
+    workerData: { source, calls: payload, names: [...new Set(calls.map((c) => c.fn))], timeout: Math.round(lim.callTimeoutMs) },
     env: {},
     execArgv: [],
     stdout: true,

@@ -94,6 +94,8 @@ describe('stepwise verifier', () => {
     const header = join(dir, 'hdr.js');
     writeFileSync(header, '// stepwise-verifier {not json\nfunction verify() {}');
     expect((await run(['check', header, '--template', 'notes.look-up-fact'])).stderr).toMatch(/header line is not JSON/);
+    const tree = await run(['synth', '--task', 'x', '--over', 'uitree', '--base-url', fake.url, '--model', 'm']);
+    expect(tree.stderr).toMatch(/over recorded UI trees .* not implemented/);
     const down = await run(['synth', '--task', 'x', '--base-url', 'http://127.0.0.1:9/v1', '--model', 'm', '--retries', '0']);
     expect(down.code).toBe(2);
     expect(down.stderr).toMatch(/cannot reach model "m" at http:\/\/127.0.0.1:9\/v1/);

@@ -48,6 +48,7 @@ export function register(program: Command): void {
     .description('write a verifier for a task description with a designer model; with --template it is checked on reference and wrong end states')
     .requiredOption('--task <text>', 'what the user asked for')
     .option('--template <id>', 'sandbox task template whose end states the critic checks against')
+    .option('--over <input>', 'what the verifier reads: state (sandbox app state); uitree (recorded UI trees) is not implemented yet', 'state')
     .option('--seeds <list>', 'instance seeds the critic uses', '1')
     .option('--rounds <n>', 'design -> critique -> analyze rounds', '3')
     .option('--analyzer <kind>', 'rules (failure report as is) or model (the model condenses it)', 'rules')
@@ -56,6 +57,8 @@ export function register(program: Command): void {
     .action(async (o: Record<string, string | boolean | undefined>) => {
       const analyzer = String(o.analyzer);
       if (analyzer !== 'rules' && analyzer !== 'model') throw new StepwiseError('invalid_input', `--analyzer ${analyzer} is not rules or model`, 'use --analyzer rules or --analyzer model');
+      if (o.over === 'uitree') throw new StepwiseError('not_implemented', 'verifiers over recorded UI trees (real devices) are not implemented yet', 'synthesize over the sandbox app state (--over state), or use `csrs --verifier-script` for real-device trajectories');
+      if (o.over !== 'state') throw new StepwiseError('invalid_input', `--over ${String(o.over)} is not state or uitree`, 'use --over state');
       const ep = designer(o);
       const r = await synthesizeVerifier({
         task: String(o.task), template: o.template ? oneTemplate(String(o.template)) : undefined, seeds: intList('seeds', String(o.seeds)),
