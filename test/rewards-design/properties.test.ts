@@ -11,6 +11,7 @@ import { morecScores } from '../../src/rewards/design/morec.js';
 import { srumRewardMap } from '../../src/rewards/design/srum.js';
 import { alignedRmse, associateByTime } from '../../src/rewards/design/l2calib.js';
 import { oprl } from '../../src/rewards/design/oprl.js';
+import { repetitionShare } from '../../src/rewards/design/noisy-rpr.js';
 import { runMethod } from '../../src/rewards/registry/index.js';
 import { RewardInputError } from '../../src/rewards/util.js';
 import { DESIGN_EDGE } from './edge-inputs.js';
@@ -152,6 +153,16 @@ describe('L2Calib association', () => {
         if (best >= 0) { used.add(best); want.push([i, best]); }
       });
       expect(associateByTime(est, ref, maxDt)).toEqual(want);
+    }));
+  });
+});
+
+describe('RPR repetition share', () => {
+  it('equals the share of repeated windows counted by joining each window into a string', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('tap', 'wait', 'back', 'open', 'x'), { maxLength: 80 }), fc.integer({ min: 1, max: 6 }), (words, w) => {
+      const n = words.length - w + 1;
+      const naive = n <= 0 ? 0 : (n - new Set(Array.from({ length: n }, (_, i) => words.slice(i, i + w).join(' '))).size) / n;
+      expect(repetitionShare(words.join(' '), w)).toBe(naive);
     }));
   });
 });

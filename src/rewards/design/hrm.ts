@@ -26,60 +26,68 @@ export interface HrmExample {
   label: number;
 }
 
+/** Integer-indexed view of the tree: positions, parent positions, children lists and a root-first order. */
 function index(nodes: readonly TreeNode[]) {
-  const byId = new Map<string, TreeNode>();
-  const children = new Map<string, string[]>();
-  for (const n of nodes) {
-    if (byId.has(n.id)) throw new RewardInputError('nodes', `id ${JSON.stringify(n.id)} appears twice`, 'give every node a unique id');
-    byId.set(n.id, n);
-  }
-  for (const n of nodes) {
-    if (n.parent === null) continue;
-    if (!byId.has(n.parent)) throw new RewardInputError('nodes', `node ${JSON.stringify(n.id)} has unknown parent ${JSON.stringify(n.parent)}`, 'every parent must be a node of the tree (null for the root)');
-    (children.get(n.parent) ?? children.set(n.parent, []).get(n.parent)!).push(n.id);
-  }
+  const pos = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    if (pos.has(n.id)) throw new RewardInputError('nodes', `id ${JSON.stringify(n.id)} appears twice`, 'give every node a unique id');
+    pos.set(n.id, i);
+  });
+  const parent = new Int32Array(nodes.length).fill(-1);
+  const children: number[][] = nodes.map(() => []);
+  nodes.forEach((n, i) => {
+    if (n.parent === null) return;
+    const p = pos.get(n.parent);
+    if (p === undefined) throw new RewardInputError('nodes', `node ${JSON.stringify(n.id)} has unknown parent ${JSON.stringify(n.parent)}`, 'every parent must be a node of the tree (null for the root)');
+    parent[i] = p;
+    children[p].push(i);
+  });
   // Breadth-first from the roots; a node never reached sits on a parent cycle. Iterative, so deep trees cannot overflow the stack.
-  const order: string[] = nodes.filter((n) => n.parent === null).map((n) => n.id);
-  for (let i = 0; i < order.length; i++) for (const k of children.get(order[i]) ?? []) order.push(k);
+  const order: number[] = [];
+  nodes.forEach((n, i) => { if (n.parent === null) order.push(i); });
+  for (let k = 0; k < order.length; k++) for (const c of children[order[k]]) order.push(c);
   if (order.length !== nodes.length) {
-    const reached = new Set(order);
-    const stuck = nodes.find((n) => !reached.has(n.id))!;
+    const reached = new Uint8Array(nodes.length);
+    for (const i of order) reached[i] = 1;
+    const stuck = nodes[reached.indexOf(0)];
     throw new RewardInputError('nodes', `cycle through ${JSON.stringify(stuck.id)}`, 'the parent links must form a tree');
   }
-  return { byId, children, order };
+  return { parent, children, order };
+}
+
+/** Share of correct leaves under each node, by position. */
+function leafShares(nodes: readonly TreeNode[], children: readonly number[][], order: readonly number[]): Float64Array {
+  const correct = new Float64Array(nodes.length), leaves = new Float64Array(nodes.length);
+  for (let k = order.length - 1; k >= 0; k--) {
+    const i = order[k];
+    if (children[i].length === 0) { correct[i] = nodes[i].correct ? 1 : 0; leaves[i] = 1; continue; }
+    for (const c of children[i]) { correct[i] += correct[c]; leaves[i] += leaves[c]; }
+  }
+  return correct.map((c, i) => c / leaves[i]);
 }
 
 /** MC label per node: correct leaves / leaves in its subtree (a leaf: 1 or 0). */
 export function mcTreeLabels(nodes: readonly TreeNode[]): Record<string, number> {
-  const { byId, children, order } = index(nodes);
-  const counts = new Map<string, [number, number]>();
-  for (let i = order.length - 1; i >= 0; i--) {
-    const id = order[i], kids = children.get(id) ?? [];
-    counts.set(id, kids.length === 0 ? [byId.get(id)!.correct ? 1 : 0, 1] : kids.reduce<[number, number]>((a, k) => { const c = counts.get(k)!; return [a[0] + c[0], a[1] + c[1]]; }, [0, 0]));
-  }
+  const { children, order } = index(nodes);
+  const share = leafShares(nodes, children, order);
   const labels: Record<string, number> = {};
-  for (const n of nodes) {
-    const [c, l] = counts.get(n.id)!;
-    labels[n.id] = c / l;
-  }
+  nodes.forEach((n, i) => (labels[n.id] = share[i]));
   return labels;
 }
 
 /** Training examples: every non-root node as a single step and, with a parent step, as a merged pair. */
 export function hrmExamples(nodes: readonly TreeNode[], separator = '\n'): HrmExample[] {
-  const { byId } = index(nodes);
-  const labels = mcTreeLabels(nodes);
-  const pathOf = (id: string): string[] => {
-    const steps: string[] = [];
-    for (let n = byId.get(id); n && n.parent !== null; n = byId.get(n.parent)) steps.unshift(n.step);
-    return steps;
-  };
+  const { parent, children, order } = index(nodes);
+  const share = leafShares(nodes, children, order);
+  // Root-first order: a node's path is its parent's path plus its own step (roots contribute none).
+  const paths: string[][] = new Array(nodes.length);
   const out: HrmExample[] = [];
-  for (const n of nodes) {
-    if (n.parent === null) continue;
-    const path = pathOf(n.id);
-    out.push({ node: n.id, kind: 'single', context: path.slice(0, -1), unit: path[path.length - 1], label: labels[n.id] });
-    if (path.length >= 2) out.push({ node: n.id, kind: 'merged', context: path.slice(0, -2), unit: path.slice(-2).join(separator), label: labels[n.id] });
+  for (const i of order) {
+    const n = nodes[i];
+    if (parent[i] < 0) { paths[i] = []; continue; }
+    const path = (paths[i] = [...paths[parent[i]], n.step]);
+    out.push({ node: n.id, kind: 'single', context: path.slice(0, -1), unit: n.step, label: share[i] });
+    if (path.length >= 2) out.push({ node: n.id, kind: 'merged', context: path.slice(0, -2), unit: path.slice(-2).join(separator), label: share[i] });
   }
   return out;
 }
@@ -101,20 +109,18 @@ export interface HncOptions {
  * so every path keeps its full text. Returns a new node list (input untouched).
  */
 export function hncAugment(nodes: readonly TreeNode[], opts: HncOptions): TreeNode[] {
-  const { byId, children, order } = index(nodes);
+  const { parent, children, order } = index(nodes);
   const p = opts.p ?? 0.5, minChildren = opts.minChildren ?? 4, minHeight = opts.minHeight ?? 2, sep = opts.separator ?? '\n';
-  const heights = new Map<string, number>();
-  for (let i = order.length - 1; i >= 0; i--) heights.set(order[i], (children.get(order[i]) ?? []).reduce((h, k) => Math.max(h, heights.get(k)! + 1), 0));
-  const height = (id: string) => heights.get(id)!;
-  const out = new Map(nodes.map((n) => [n.id, { ...n }]));
-  for (const n of nodes) {
-    const kids = children.get(n.id) ?? [];
-    if (n.parent === null || kids.length < minChildren) continue;
-    const eligible = kids.filter((k) => height(k) >= minHeight);
-    if (eligible.length === 0 || !opts.rng.chance(p)) continue;
-    const moved = out.get(opts.rng.pick(eligible))!;
-    moved.parent = n.parent;
-    moved.step = `${byId.get(n.id)!.step}${sep}${byId.get(moved.id)!.step}`;
-  }
-  return [...out.values()];
+  const height = new Int32Array(nodes.length);
+  for (let k = order.length - 1; k >= 0; k--) for (const c of children[order[k]]) height[order[k]] = Math.max(height[order[k]], height[c] + 1);
+  const out = nodes.map((n) => ({ ...n }));
+  nodes.forEach((n, i) => {
+    if (parent[i] < 0 || children[i].length < minChildren) return;
+    const eligible = children[i].filter((c) => height[c] >= minHeight);
+    if (eligible.length === 0 || !opts.rng.chance(p)) return;
+    const c = opts.rng.pick(eligible);
+    out[c].parent = n.parent;
+    out[c].step = `${n.step}${sep}${nodes[c].step}`;
+  });
+  return out;
 }

@@ -28,14 +28,31 @@ export interface RprOptions {
   window?: number;
 }
 
-/** Share of repeated windows: (windows - distinct windows) / windows; 0 when the text is shorter than a window. */
+/**
+ * Share of repeated windows: (windows - distinct windows) / windows; 0 when the text is shorter
+ * than a window. Windows are compared exactly; a rolling hash only buckets them, so long texts
+ * cost O(words) instead of building one string per window.
+ */
 export function repetitionShare(text: string, window = 20): number {
   const words = text.split(/\s+/).filter(Boolean);
   const n = words.length - window + 1;
   if (n <= 0) return 0;
-  const seen = new Set<string>();
-  for (let i = 0; i < n; i++) seen.add(words.slice(i, i + window).join(' '));
-  return (n - seen.size) / n;
+  const vocab = new Map<string, number>();
+  const ids = words.map((w) => vocab.get(w) ?? (vocab.set(w, vocab.size + 1), vocab.size));
+  const P = 2147483647, B = 1000003;
+  let top = 1; // B^(window-1) mod P
+  for (let k = 1; k < window; k++) top = (top * B) % P;
+  const buckets = new Map<number, number[]>();
+  const same = (a: number, b: number) => { for (let k = 0; k < window; k++) if (ids[a + k] !== ids[b + k]) return false; return true; };
+  let h = 0, distinct = 0;
+  for (let k = 0; k < window; k++) h = (h * B + ids[k]) % P;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) h = (((h - ids[i - 1] * top % P + P) % P) * B + ids[i + window - 1]) % P;
+    const starts = buckets.get(h);
+    if (!starts) { buckets.set(h, [i]); distinct++; }
+    else if (!starts.some((j) => same(i, j))) { starts.push(i); distinct++; }
+  }
+  return (n - distinct) / n;
 }
 
 /** Distinct planning phrases present in the text. */
