@@ -17,6 +17,7 @@ export function register(program: Command): void {
     .option('--allow-host <names>', 'extra Host header names to accept, comma-separated')
     .option('--allow-origin <origins>', 'extra browser Origins to accept, comma-separated')
     .option('--privacy <level>', 'open | summary | private: what of the screen leaves the device', 'open')
+    .option('--ocr <mode>', 'on | off: on-device OCR text in the summary level (needs the optional @gutenye/ocr-node)', 'on')
     .option('--policy <name>', 'execute_task specialist: demo (sandbox task instances) or openai', 'demo')
     .option('--busy <mode>', 'a device another session holds: error or wait', 'error')
     .option('--max-steps <n>', 'default step budget of execute_task', '30')
@@ -36,7 +37,7 @@ export function register(program: Command): void {
     try {
       const state = await createState({
         devices: opened.devices, privacy: String(o.privacy), policy: String(o.policy), model: modelFlags(o),
-        store: o.store === false ? false : (o.store as string | undefined), busy: String(o.busy), maxSteps: Number(o.maxSteps), log,
+        store: o.store === false ? false : (o.store as string | undefined), busy: String(o.busy), maxSteps: Number(o.maxSteps), log, ocr: String(o.ocr),
       });
       closeAll = async () => { await state.close(); await opened.close(); };
       if (o.http !== undefined) {
