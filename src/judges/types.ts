@@ -55,6 +55,8 @@ export interface JudgeResult {
   raw: string[];
   /** Tool calls made by tool-augmented judges, in order. */
   trace?: ToolTraceEntry[];
+  /** Samples that failed (unparseable text, a failed request) and were left out of the score. */
+  errors?: string[];
   cost: JudgeCost;
 }
 

@@ -1,14 +1,17 @@
 /**
- * The LLM/VLM judge: one OpenAI-compatible call per trajectory (or k for voting) over the
- * task, the action log and the final screenshot(s); the answer is JSON {verdict, confidence,
- * reason} checked with zod. `judgeSteps` is the step-level baseline (one call per step) that
- * CSRS's cost is compared with.
+ * The LLM/VLM judge: CSRS's judge step runs through the judges interface (protocol
+ * gui-verdict, src/judges): one OpenAI-compatible call per trajectory (or k for voting) over
+ * the task, the action log and the final screenshot(s), answering JSON {verdict, confidence,
+ * reason}. `judgeSteps` is the step-level baseline (one call per step) that CSRS's cost is
+ * compared with.
  */
-import { z } from 'zod';
 import { StepwiseError, errorMessage } from '../../core/errors.js';
 import type { Outcome, Trajectory } from '../../core/trajectory.js';
 import { complete, createClient, endpointError, withRetries } from '../../agent/openai/index.js';
 import { actionText } from '../../store/format.js';
+import { createJudge } from '../../judges/index.js';
+import { guiVerdictMessages, parseGuiVerdict, type GuiVerdictReply } from '../../judges/protocols/gui-verdict.js';
+import { dataUrl as bytesUrl } from '../../judges/render.js';
 
 export interface JudgeSettings {
   baseURL: string;
@@ -26,36 +29,19 @@ export interface JudgeSettings {
 /** Reads a screenshot blob (png/jpeg bytes) by sha. */
 export type ImageLoader = (sha: string) => Buffer;
 
-const Reply = z.object({ verdict: z.enum(['success', 'failure']), confidence: z.number().min(0).max(1), reason: z.string().default('') });
-export type JudgeReply = z.infer<typeof Reply>;
-
-const SYSTEM = 'You judge whether a phone agent completed its task. Read the task, the action log and the final screen(s). ' +
-  'Answer with JSON only: {"verdict":"success"|"failure","confidence":0.0-1.0,"reason":"one sentence"}.';
+export type JudgeReply = GuiVerdictReply;
 
 export function parseJudgeReply(text: string): JudgeReply {
-  const m = /\{[\s\S]*\}/.exec(text);
-  if (!m) throw new StepwiseError('parse_error', `the judge answered without JSON: ${JSON.stringify(text.slice(0, 120))}`, 'the judge prompt asks for {"verdict","confidence","reason"}; check the model');
-  try {
-    return Reply.parse(JSON.parse(m[0]));
-  } catch (e) {
-    throw new StepwiseError('parse_error', `the judge's JSON is not a verdict: ${errorMessage(e).slice(0, 200)}`, 'expected {"verdict":"success"|"failure","confidence":0-1,"reason":"..."}');
-  }
+  return parseGuiVerdict(text);
 }
 
 function dataUrl(load: ImageLoader, sha: string): string {
-  const b = load(sha);
-  const mime = b[0] === 0xff ? 'image/jpeg' : 'image/png';
-  return `data:${mime};base64,${b.toString('base64')}`;
+  return bytesUrl(load(sha));
 }
 
 export function judgeMessages(t: Trajectory, load: ImageLoader, images = 1) {
-  const log = t.steps.map((s) => `${s.index}. ${actionText(s.action)}${s.result && !s.result.ok ? ` (failed: ${s.result.error ?? ''})` : ''}`).join('\n');
   const shas = t.steps.map((s) => s.observation?.image).filter((x): x is string => !!x).slice(-images);
-  const text = `Task: ${t.task.instruction}\nStopped: ${t.stopReason ?? t.status}${t.answer ? `\nFinal answer: ${t.answer}` : ''}\nActions:\n${log || '(none)'}`;
-  return [
-    { role: 'system' as const, content: SYSTEM },
-    { role: 'user' as const, content: [{ type: 'text' as const, text }, ...shas.map((s) => ({ type: 'image_url' as const, image_url: { url: dataUrl(load, s) } }))] },
-  ];
+  return guiVerdictMessages({ target: { kind: 'trajectory', trajectory: t } }, shas.map((s) => dataUrl(load, s)));
 }
 
 interface Call { reply?: JudgeReply; tokens: number; error?: string }
@@ -77,25 +63,20 @@ async function call(s: JudgeSettings, messages: unknown[]): Promise<Call> {
   }
 }
 
-/** The judge's outcome (majority of k samples), or undefined when no sample gave a verdict. */
+/** The judge's outcome (majority of k samples); throws when no sample gave a verdict. */
 export async function judgeTrajectory(t: Trajectory, s: JudgeSettings, load: ImageLoader): Promise<Outcome & { errors: string[] }> {
-  const started = Date.now();
-  const k = s.samples ?? 1;
-  const messages = judgeMessages(t, load, s.images ?? 1);
-  const calls = await Promise.all(Array.from({ length: k }, () => call(s, messages)));
-  const tokens = calls.reduce((a, c) => a + c.tokens, 0);
-  const votes = calls.filter((c) => c.reply).map((c) => c.reply!);
-  const errors = calls.filter((c) => c.error).map((c) => c.error!);
-  const cost = { tokens, ms: Date.now() - started };
-  if (votes.length === 0) {
-    throw new StepwiseError('model_error', `the judge gave no usable verdict in ${k} call(s): ${errors[0] ?? ''}`, 'check the judge endpoint and model', { tokens });
-  }
-  const yes = votes.filter((v) => v.verdict === 'success').length;
-  const verdict = yes * 2 >= votes.length ? 'success' : 'failure';
-  // Probability of the majority verdict averaged over votes (a dissenting vote counts 1 - c).
-  const p = votes.reduce((a, v) => a + (v.verdict === verdict ? v.confidence : 1 - v.confidence), 0) / votes.length;
-  const reason = votes.find((v) => v.verdict === verdict)?.reason ?? '';
-  return { verdict, confidence: p, source: 'judge', by: s.model, reason: k > 1 ? `${reason} (${votes.length} votes, ${yes} success)` : reason, cost, errors };
+  const judge = createJudge({
+    protocol: 'gui-verdict', baseURL: s.baseURL, apiKey: s.apiKey, model: s.model, timeoutMs: s.timeoutMs ?? 60_000, retries: s.retries ?? 2,
+    // CSRS applies its own rules earlier in the chain.
+    retryDelayMs: 200, samples: s.samples ?? 1, images: s.images ?? 1, temperature: s.temperature ?? 0.7, rules: false,
+  }, { context: { loadImage: load } });
+  const r = await judge.score({ id: t.id, target: { kind: 'trajectory', trajectory: t } });
+  const pSuccess = r.confidence ?? r.score;
+  const verdict = r.verdict ?? (pSuccess >= 0.5 ? 'success' : 'failure');
+  return {
+    verdict, confidence: verdict === 'success' ? pSuccess : 1 - pSuccess, source: 'judge', by: s.model, reason: r.rationale ?? '',
+    cost: { tokens: r.cost.promptTokens + r.cost.completionTokens, ms: r.cost.latencyMs }, errors: r.errors ?? [],
+  };
 }
 
 /** Step-level judge baseline: one call per step over that step's screen; returns tokens spent. */

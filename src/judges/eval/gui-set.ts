@@ -117,12 +117,17 @@ export interface LabelledTrajectory { trajectory: Trajectory; success: boolean; 
  * solution (usually a failure) and a premature stop (failure); labels come from the verifier.
  */
 export function labelledSet(templates: readonly TaskTemplate[], n: number, seed = 1): LabelledTrajectory[] {
+  return labelledFromPairs(contrastPairs(templates, n, seed), seed);
+}
+
+export function labelledFromPairs(pairs: readonly ContrastPair[], seed = 1): LabelledTrajectory[] {
   const out: LabelledTrajectory[] = [];
-  for (const p of contrastPairs(templates, n, seed)) {
+  for (const p of pairs) {
     out.push({ trajectory: p.t[0][0], success: true, kind: 'solution' });
     out.push({ trajectory: p.t[0][1], success: false, kind: 'sibling' });
-    const tr = attempt(p.i2, p.i2, `${p.template}#${seed}.${p.i2.variant}/trunc`, 'truncated');
+    const tr = attempt(p.i2, p.i2, `${p.template}#${p.i2.phoneSeed}.${p.i2.variant}/trunc`, 'truncated');
     out.push({ trajectory: tr.trajectory, success: tr.outcome.verdict === 'success', kind: 'truncated' });
   }
+  void seed;
   return out;
 }

@@ -1,3 +1,5 @@
 /** Importing this module registers every implemented protocol. */
 import './probes.js';
 import './scalar.js';
+import './generative.js';
+import './gui-verdict.js';
