@@ -22,7 +22,7 @@ function overallTable(r: JudgeEvalReport): Table {
     headers: ['dataset', 'metric', 'items', 'bad records', ...judges],
     rows: keys.map((k) => {
       const ds = r.datasets.filter((d) => dsKey(d) === k);
-      return [k, ds[0].metric.split(';')[0], ds[0].items, ds[0].bad.length, ...judges.map((j) => {
+      return [k, ds[0].metric.replace(/; overall.*$/, ''), ds[0].items, ds[0].bad.length, ...judges.map((j) => {
         const d = ds.find((x) => x.judgeName === j);
         return d ? (d.judgeErrors.length ? `${d.overall.toFixed(3)} (${d.judgeErrors.length} failed)` : d.overall) : '';
       })];
