@@ -4,6 +4,7 @@ import type { Store } from '../store/index.js';
 import type { DeviceHub } from './hub.js';
 import type { Privacy } from './privacy.js';
 import type { PausedTasks } from './paused.js';
+import type { ReadText } from './screen-ocr.js';
 
 export interface ServerState {
   hub: DeviceHub;
@@ -16,6 +17,8 @@ export interface ServerState {
   /** Default step budget of execute_task. */
   maxSteps: number;
   log: (line: string) => void;
+  /** On-device OCR for `summary` screen text; undefined when turned off (--ocr off). */
+  readText?: ReadText;
 }
 
 export interface SessionState {

@@ -4,6 +4,7 @@
  * made here, on the device side; the privacy filter decides what of it leaves.
  */
 import { deviceBoxToNorm, type Frame } from '../core/coords.js';
+import { distance } from 'fastest-levenshtein';
 import { findNodes, type UiNode, type UiTree } from '../core/uitree.js';
 
 export interface CompactNode {
@@ -59,16 +60,57 @@ export function treeLines(nodes: readonly CompactNode[]): string[] {
   });
 }
 
-/** Visible texts top to bottom, deduplicated: what a sighted user would read off the screen. */
-export function screenSummary(tree: UiTree, frame: Frame, app?: string): string {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  const nodes = tree.filter((n) => visible(n, frame) && (n.text || n.desc)).sort((a, b) => a.bounds[1] - b.bounds[1] || a.bounds[0] - b.bounds[0]);
+/** A line of on-device OCR text, its box in device pixels. */
+export interface ScreenTextLine {
+  text: string;
+  box: readonly [number, number, number, number];
+}
+
+const norm = (t: string) => t.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+
+/** OCR text the UI tree already says (same words on a node under it): not repeated. */
+function coveredByTree(line: ScreenTextLine, nodes: readonly UiNode[]): boolean {
+  const want = norm(line.text);
+  if (!want) return true;
+  const cx = (line.box[0] + line.box[2]) / 2, cy = (line.box[1] + line.box[3]) / 2;
+  return nodes.some((n) => {
+    const [l, t, r, b] = n.bounds;
+    if (cx < l || cx > r || cy < t || cy > b) return false;
+    const have = norm(`${n.text} ${n.desc}`);
+    return have.includes(want) || want.includes(have) && have.length >= want.length * 0.6 || distance(have, want) <= Math.max(1, Math.floor(want.length * 0.25));
+  }) || spannedTexts(line, nodes, want);
+}
+
+/** One OCR line across several small nodes (a status bar: "09:41", "82%"): covered when they make up most of it. */
+function spannedTexts(line: ScreenTextLine, nodes: readonly UiNode[], want: string): boolean {
+  const [l, t, r, b] = line.box;
+  const within = nodes.filter((n) => {
+    const cx = (n.bounds[0] + n.bounds[2]) / 2, cy = (n.bounds[1] + n.bounds[3]) / 2;
+    return cx >= l && cx <= r && cy >= t && cy <= b;
+  }).map((n) => norm(n.text || n.desc)).filter((x) => x && want.includes(x));
+  return within.join('').length >= want.length * 0.6;
+}
+
+/**
+ * Visible texts top to bottom, deduplicated: what a sighted user would read off the screen.
+ * UI tree texts (clickable ones in [brackets]) merged with OCR lines the tree does not have
+ * (text drawn into pictures or canvases, or a device without a UI tree).
+ */
+export function screenSummary(tree: UiTree | undefined, frame: Frame, app?: string, ocr: readonly ScreenTextLine[] = []): string {
+  const nodes = (tree ?? []).filter((n) => visible(n, frame) && (n.text || n.desc));
+  const items: { top: number; left: number; line: string; key: string }[] = [];
   for (const n of nodes) {
     const t = (n.text || n.desc).trim();
-    if (!t || seen.has(t)) continue;
-    seen.add(t);
-    lines.push(n.clickable ? `[${t}]` : t);
+    if (t) items.push({ top: n.bounds[1], left: n.bounds[0], line: n.clickable ? `[${t}]` : t, key: t });
+  }
+  for (const o of ocr) if (!coveredByTree(o, nodes)) items.push({ top: o.box[1], left: o.box[0], line: o.text, key: o.text });
+  items.sort((a, b) => a.top - b.top || a.left - b.left);
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const it of items) {
+    if (seen.has(it.key)) continue;
+    seen.add(it.key);
+    lines.push(it.line);
   }
   return `${app ? `app: ${app}\n` : ''}${lines.join('\n')}`;
 }

@@ -10,6 +10,7 @@ import { openStore, resolveStoreDir, type Store } from '../store/index.js';
 import type { ServerState } from './context.js';
 import { DeviceHub, type BusyMode } from './hub.js';
 import { PausedTasks } from './paused.js';
+import { cachedOcr, type ReadText } from './screen-ocr.js';
 import { PRIVACY_LEVELS, type Privacy } from './privacy.js';
 
 export interface StateOptions {
@@ -24,6 +25,8 @@ export interface StateOptions {
   leaseIdleMs?: number;
   pausedTtlMs?: number;
   log?: (line: string) => void;
+  /** On-device OCR for the summary level: on (default) or off; or a reader (tests). */
+  ocr?: string | ReadText;
 }
 
 export function checkPrivacy(v: string): Privacy {
@@ -46,6 +49,9 @@ export async function createState(o: StateOptions): Promise<ServerState & { clos
   const maxSteps = o.maxSteps ?? 30;
   if (!Number.isInteger(maxSteps) || maxSteps < 1 || maxSteps > 500) throw new StepwiseError('config_error', `--max-steps ${o.maxSteps} is out of range`, 'use 1 to 500');
   const privacy = checkPrivacy(o.privacy ?? 'open');
+  const ocr = o.ocr ?? 'on';
+  if (typeof ocr === 'string' && ocr !== 'on' && ocr !== 'off') throw new StepwiseError('config_error', `--ocr ${ocr} is not a mode`, 'use --ocr on or --ocr off');
+  const readText = typeof ocr === 'function' ? cachedOcr(ocr) : ocr === 'on' ? cachedOcr() : undefined;
   const policyName = o.policy ?? 'demo';
   const makePolicy = policyFactory(policyName, o.model ?? {});
   const hub = await DeviceHub.create(o.devices, { busy: busy as BusyMode, leaseIdleMs: o.leaseIdleMs });
@@ -53,7 +59,7 @@ export async function createState(o: StateOptions): Promise<ServerState & { clos
   const log = o.log ?? (() => {});
   const paused = new PausedTasks(o.pausedTtlMs ?? 15 * 60_000, (p) => { hub.release(p.owner, p.deviceId); log(`paused task ${p.id} expired; released ${p.deviceId}`); });
   return {
-    hub, privacy, policyName, makePolicy, store, paused, maxSteps, log,
+    hub, privacy, policyName, makePolicy, store, paused, maxSteps, log, readText,
     close: async () => { await hub.close(); store?.close(); },
   };
 }

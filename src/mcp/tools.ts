@@ -10,6 +10,7 @@ import { StepwiseError } from '../core/errors.js';
 import { PROFILE_NAMES } from '../agent/openai/index.js';
 import type { Observation } from '../core/device.js';
 import { captureForProfile } from './capture.js';
+import { readScreen } from './screen-ocr.js';
 import type { CallContext } from './context.js';
 import type { ToolOutput } from './privacy.js';
 import { compactTree, screenSummary, treeLines } from './screen.js';
@@ -88,7 +89,7 @@ function detailsWithout(d: Record<string, unknown> | undefined): Record<string, 
 const getScreenshot: ToolDef = {
   name: 'get_screenshot',
   title: 'get screenshot',
-  description: 'Capture the screen: the image plus frame metadata (frameId, image size, device size, coordinate space norm1000, rotation). `profile` downsizes the image to cut bytes (coordinates stay norm1000 of the frame).',
+  description: 'Capture the screen: the image plus frame metadata (frameId, image size, device size, coordinate space norm1000, rotation). `profile` captures a model-sized image (fewer bytes, faster; coordinates stay norm1000 of the frame). At privacy summary: a text summary instead (UI tree + on-device OCR, PII redacted).',
   input: z.object({
     device,
     profile: z.enum(PROFILE_NAMES as [string, ...string[]]).optional().describe('resize profile: none (default), gelab (<=1 MP JPEG), claude, qwen, uitars'),
@@ -102,7 +103,11 @@ const getScreenshot: ToolDef = {
     });
     if (ctx.server.privacy !== 'open') {
       const obs = await ctx.server.hub.use(info.id, ctx.session.id, () => dev.observe({ uiTree: true, signal: ctx.signal }), { signal: ctx.signal });
-      return { data: meta(obs), screenText: obs.uiTree ? screenSummary(obs.uiTree, obs.frame, obs.app) : '' };
+      if (ctx.server.privacy === 'private') return { data: meta(obs) };
+      // OCR runs after the device is free again: it needs only the pixels, which stay here.
+      const read = await readScreen(ctx.server.readText, obs);
+      const data = { ...meta(obs), text_from: [...(obs.uiTree ? ['ui_tree'] : []), ...(read.ocr === 'on' ? ['ocr'] : [])], ocr: read.ocr, ...(read.note ? { ocr_note: read.note } : {}) };
+      return { data, screenText: screenSummary(obs.uiTree, obs.frame, obs.app, read.lines) };
     }
     const profile = (args.profile as string | undefined) ?? 'none';
     const shot = await ctx.server.hub.use(info.id, ctx.session.id, () => captureForProfile(dev, info, profile, ctx.signal), { signal: ctx.signal });

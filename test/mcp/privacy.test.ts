@@ -74,6 +74,7 @@ describe.each(['summary', 'private'] as const)('privacy %s', (level) => {
       expect(all).toContain('[PHONE]');
       expect(all).toContain('[EMAIL]');
       expect(all).toContain('Anna Novak'); // names are not redacted: the summary stays useful
+      expect(data(shot).text_from).toEqual(['ui_tree', 'ocr']); // the real on-device OCR read this screen too
     } else {
       expect(all).not.toContain('Anna Novak');
       expect(data(shot).frameId).toBeTruthy();
