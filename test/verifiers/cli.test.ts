@@ -81,6 +81,16 @@ describe('stepwise verifier', () => {
     expect(s.stdout).toMatch(/should reject/);
   });
 
+  it('measure reports the share agreeing on held-out seeds', async () => {
+    const out = join(dir, 'measure.json');
+    const m = await run(['measure', '--templates', 'notes.look-up-fact,notes.write-shopping-list', '--rounds', '1', '--held-out', '2', '--base-url', fake.url, '--model', 'm', '--json', '--out', out]);
+    expect(m.code).toBe(0);
+    expect(JSON.parse(m.stdout)).toMatchObject({ templates: 2, accepted: 1, agreeing: 1, agreementShare: 0.5 });
+    expect(m.stderr).toMatch(/verifiers 2\/2/);
+    const report = JSON.parse(readFileSync(out, 'utf8')) as { results: { template: string; agrees: boolean }[] };
+    expect(report.results.map((r) => [r.template, r.agrees])).toEqual([['notes.look-up-fact', true], ['notes.write-shopping-list', false]]);
+  });
+
   it('bad input gets clear errors', async () => {
     const missing = await run(['check', join(dir, 'nope.js'), '--template', 'notes.look-up-fact']);
     expect(missing.code).toBe(2);
