@@ -28,6 +28,7 @@ export const DESIGN_EDGE: Record<string, (n: number) => unknown> = {
   'tp-grpo': (n) => ({ verdicts: Array(n).fill(1), outcome: 1, accuracy: 1 }),
   'glore-sorm': (n) => ({ rollouts: Array(n).fill([0]) }),
   'grounded-prm': (n) => ({ verdicts: Array(n).fill(1), final: 1, depth: n }),
+  'grounded-tree': (n) => ({ nodes: [{ id: 'r', parent: null }, ...Array.from({ length: n }, (_, k) => ({ id: `c${k}`, parent: 'r' }))], rollouts: Array.from({ length: n }, (_, k) => ({ from: `c${k}`, verdicts: [], final: 1 })) }),
   parm: (n) => ({ candidates: Array(n).fill({ potential: false, pNo: 0.5 }) }),
   cooper: () => ({ positive: 0, negative: 0 }),
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Rng } from '../../src/core/random.js';
 import { vsrmAccuracies, vsrmRewards } from '../../src/rewards/design/vsrm.js';
 import { redistributeTerminal } from '../../src/rewards/design/revibranch.js';
-import { capoStepRewards, expandToTokens, voteFlags } from '../../src/rewards/design/capo.js';
+import { capoStepRewards, expandToTokens, parseCritique, voteFlags } from '../../src/rewards/design/capo.js';
 import { outerStep, discountedReturn } from '../../src/rewards/design/behavior-alignment.js';
 import { shapeRewards, teacherPotential } from '../../src/rewards/design/shaping.js';
 import { alignedRmse, associateByTime, l2calibReward, resampleByArcLength, rigidAlign } from '../../src/rewards/design/l2calib.js';
@@ -15,10 +15,11 @@ import { countPatterns, flipGroups, reasoningPatternReward, repetitionShare } fr
 import { RewardPredictor, clippedObjective } from '../../src/rewards/design/find.js';
 import { gridBoxToCells, srumRewardMap } from '../../src/rewards/design/srum.js';
 import { capabilityWeight, thoughtRewards } from '../../src/rewards/design/tp-grpo.js';
-import { GroundedTree, verifyDiffs, verifySteps } from '../../src/rewards/design/grounded-prm.js';
+import { GroundedTree, groundedTreeLabels, verifyDiffs, verifySteps } from '../../src/rewards/design/grounded-prm.js';
 import { firstClearStep, parmSelect } from '../../src/rewards/design/parm.js';
 import { trajectoryDpoLoss } from '../../src/rewards/design/oprl.js';
 import { runMethod } from '../../src/rewards/registry/index.js';
+import { hybridReward } from '../../src/rewards/design/hybrid.js';
 import { RewardInputError } from '../../src/rewards/util.js';
 
 /** The typed error and the field it names. */
@@ -77,6 +78,30 @@ describe('CAPO', () => {
   it('rejects a step number outside the answer, and a critique listing a step twice counts once', () => {
     expect(fieldOf(() => voteFlags(3, [[4]]))).toBe('flags[0]');
     expect(voteFlags(2, [[1, 1], [], []])).toEqual([0, 0]);
+  });
+});
+
+describe('CAPO critique texts', () => {
+  it('reads the last "Wrong steps:" line, "none", and every mention in mentions mode', () => {
+    expect(parseCritique('Step 1 is fine.\nStep 2 divides by zero.\nWrong steps: 2, 3')).toEqual([2, 3]);
+    expect(parseCritique('Wrong steps: 2\nOn reflection step 2 is right.\n**Wrong steps:** none')).toEqual([]);
+    expect(parseCritique('The click in step 2 misses; steps 4 and 5 repeat it.', 'mentions')).toEqual([2, 4, 5]);
+  });
+  it('refuses a critique without the line instead of reading it as "no errors"', () => {
+    expect(fieldOf(() => runMethod('capo', { steps: 3, critiques: ['Looks wrong somewhere.'], correct: true }))).toBe('critiques[0]');
+  });
+  it('votes over critique texts like over flags', () => {
+    const r = runMethod('capo', { steps: 3, correct: true, critiques: ['Wrong steps: 2', 'Wrong steps: 2, 3', 'wrong_steps = [2]'] }) as { rewards: number[] };
+    expect(r.rewards).toEqual([2, 1, 2]);
+  });
+});
+
+describe('hybrid length penalty', () => {
+  it('exponent 2 forgives a small overrun more than the linear sheet form', () => {
+    const base = { confidence: 1, rule: 1, model: 0, length: 1100, targetLength: 1000, lengthWeight: 1 };
+    expect(hybridReward(base).parts.length).toBeCloseTo(-0.1, 12);
+    expect(hybridReward({ ...base, lengthExponent: 2 }).parts.length).toBeCloseTo(-0.01, 12);
+    expect(hybridReward({ ...base, length: 900 }).parts.length).toBe(-0);
   });
 });
 
@@ -263,6 +288,14 @@ describe('GroundedPRM on GUI steps', () => {
     expect(v).toEqual([1, -1]);
     expect(verifyDiffs([{ screen: 'settings' }, {}], [{ screen: 'settings' }, { wifi: true }])).toEqual([1, -1]);
     expect(verifyDiffs([{ screen: 'x' }], [null])).toEqual([1]);
+  });
+  it('labels tree nodes from the rollouts that passed through them', () => {
+    const nodes = [{ id: 'b', parent: 'a' }, { id: 'a', parent: 'root' }, { id: 'root', parent: null }, { id: 'x', parent: 'root' }];
+    const { labels, stats } = groundedTreeLabels(nodes, [{ from: 'b', verdicts: [1, 1, -1], final: -1 }, { from: 'x', verdicts: [-1], final: -1 }]);
+    expect(stats.b.total).toBeCloseTo(0.1111, 4);
+    expect(stats.a.total).toBeCloseTo(0.1, 2);
+    expect(labels).toEqual({ root: -1, a: 1, b: 1, x: -1 });
+    expect(errorOf(() => groundedTreeLabels([{ id: 'a', parent: 'zzz' }], [])).message).toMatch(/unknown parent/);
   });
   it('backs up decayed values through the search tree', () => {
     const t = new GroundedTree();

@@ -43,3 +43,28 @@ export function expandToTokens(stepRewards: readonly number[], tokensPerStep: re
   if (tokensPerStep.length !== stepRewards.length) throw new RewardInputError('tokensPerStep', `has ${tokensPerStep.length} entries for ${stepRewards.length} steps`, 'give one token count per step');
   return stepRewards.flatMap((r, i) => new Array<number>(tokensPerStep[i]).fill(r));
 }
+
+export type CritiqueFormat = 'line' | 'mentions';
+
+/**
+ * Wrong-step numbers from one critique text.
+ * 'line' (default): the critic ends with a line "Wrong steps: 2, 3" (or "Wrong steps: none");
+ *   the last such line counts, so a critique may revise itself. A critique without it is an error,
+ *   since silently reading it as "no errors" would reward the answer.
+ * 'mentions': every "step N" / "steps N and M" mentioned anywhere (for critics that cannot be
+ *   prompted into a format; noisier, since praise mentions steps too).
+ */
+export function parseCritique(text: string, format: CritiqueFormat = 'line', field = 'critique'): number[] {
+  if (format === 'mentions') {
+    const out = new Set<number>();
+    for (const m of text.matchAll(/\bsteps?\s+((?:\d+\s*(?:,|and|&|-|to)?\s*)+)/gi)) for (const d of m[1].match(/\d+/g) ?? []) out.add(Number(d));
+    return [...out].sort((a, b) => a - b);
+  }
+  const lines = [...text.matchAll(/^\s*\**\s*wrong[ _-]?steps?\s*\**\s*[:=]\s*\**\s*(.*)$/gim)];
+  if (lines.length === 0) throw new RewardInputError(field, 'has no "Wrong steps:" line', 'ask the critic to end with "Wrong steps: 2, 3" (or "Wrong steps: none"), or use critiqueFormat "mentions"');
+  const value = lines[lines.length - 1][1].trim();
+  if (/^(none|no|\[\s*\]|-|n\/a)\b/i.test(value) || value === '') return [];
+  const nums = value.match(/\d+/g);
+  if (!nums) throw new RewardInputError(field, `"Wrong steps: ${value}" lists no step numbers`, 'write step numbers, e.g. "Wrong steps: 2, 3", or "none"');
+  return [...new Set(nums.map(Number))].sort((a, b) => a - b);
+}

@@ -54,6 +54,36 @@ export class GroundedTree {
   }
 }
 
+export interface GroundedRollout {
+  /** The tree node the rollout started from (the step being labelled). */
+  from: string;
+  verdicts: readonly number[];
+  final: number;
+}
+
+/**
+ * Build the tree, back up every rollout's value, and label each node: +1 when its mean backed-up
+ * value is above the threshold (OURS, default 0), -1 below or at it, null when no rollout reached it.
+ */
+export function groundedTreeLabels(nodes: readonly { id: string; parent: string | null }[], rollouts: readonly GroundedRollout[], decay = 0.9, threshold = 0) {
+  const t = new GroundedTree();
+  // Parents first, whatever order the caller listed them in: breadth-first from the roots.
+  const children = new Map<string | null, string[]>();
+  for (const n of nodes) (children.get(n.parent) ?? children.set(n.parent, []).get(n.parent)!).push(n.id);
+  const queue: [string, string | null][] = (children.get(null) ?? []).map((id) => [id, null]);
+  for (let i = 0; i < queue.length; i++) {
+    const [id, parent] = queue[i];
+    t.add(id, parent);
+    for (const c of children.get(id) ?? []) queue.push([c, id]);
+  }
+  if (queue.length !== nodes.length) throw new RewardInputError('nodes', `${nodes.length - queue.length} node(s) have an unknown parent, sit on a cycle or repeat an id`, 'give each node a unique id and a parent that is a node of the tree (null for the root)');
+  rollouts.forEach((r) => t.backup(r.from, rolloutValue(r.verdicts, r.final).value, decay));
+  const stats = t.stats();
+  const labels: Record<string, number | null> = {};
+  for (const [id, s] of Object.entries(stats)) labels[id] = s.visits === 0 ? null : s.mean > threshold ? 1 : -1;
+  return { stats, labels };
+}
+
 /** Verdict +1 / -1 for a GUI step from the device state it produced. */
 export type StepVerifier<S> = (step: number, before: S, after: S) => boolean;
 

@@ -18,16 +18,18 @@ export interface HybridInput {
   targetLength?: number;
   /** lambda_L. */
   lengthWeight?: number;
+  /** p in lambda_L max(0, (L - L*) / L*)^p: 1 (the sheet) is linear, 2 forgives small overruns (OURS generalisation). */
+  lengthExponent?: number;
 }
 
-/** r = c r_rule + (1 - c) r_RM + sum lambda_k a_k - lambda_L max(0, (L - L*) / L*). */
+/** r = c r_rule + (1 - c) r_RM + sum lambda_k a_k - lambda_L max(0, (L - L*) / L*)^p. */
 export function hybridReward(i: HybridInput): { reward: number; parts: { rule: number; model: number; aspects: number; length: number } } {
   assertInRange('confidence', i.confidence, 0, 1);
   const aspects = (i.aspects ?? []).reduce((s, [w, a]) => s + w * a, 0);
   let length = 0;
   if (i.length !== undefined && i.targetLength !== undefined) {
     if (!(i.targetLength > 0)) throw new RewardInputError('targetLength', `${i.targetLength} is not positive`, 'give the target length L* > 0');
-    length = (i.lengthWeight ?? 0) * Math.max(0, (i.length - i.targetLength) / i.targetLength);
+    length = (i.lengthWeight ?? 0) * Math.max(0, (i.length - i.targetLength) / i.targetLength) ** (i.lengthExponent ?? 1);
   }
   const rule = i.confidence * i.rule, model = (1 - i.confidence) * i.model;
   return { reward: rule + model + aspects - length, parts: { rule, model, aspects, length: -length } };

@@ -6,11 +6,11 @@
 import { z } from 'zod';
 import { Rng } from '../../core/random.js';
 import { blendRewards, discountedReturn } from '../design/behavior-alignment.js';
-import { capoStepRewards, expandToTokens } from '../design/capo.js';
+import { capoStepRewards, expandToTokens, parseCritique } from '../design/capo.js';
 import { contrastiveLoss } from '../design/cooper.js';
 import { clippedObjective } from '../design/find.js';
 import { sormLabels } from '../design/glore.js';
-import { ancestorCredits, rolloutValue, verifyDiffs } from '../design/grounded-prm.js';
+import { ancestorCredits, groundedTreeLabels, rolloutValue, verifyDiffs } from '../design/grounded-prm.js';
 import { hncAugment, hrmExamples, mcTreeLabels } from '../design/hrm.js';
 import { hybridReward } from '../design/hybrid.js';
 import { alignmentReward, l2calibReward, resampleByArcLength, rmse } from '../design/l2calib.js';
@@ -73,14 +73,18 @@ export const designMethods = [
     description: 'CAPO: vote over K critiques of wrong steps; step reward r_v W_whole - flagged W_process (W_whole 2, W_process 1 are unverified defaults).',
     input: z.object({
       steps: z.number().int().nonnegative(),
-      flags: z.array(z.array(z.number().int())).describe('per critique: 1-based numbers of the steps it marks wrong'),
+      flags: z.array(z.array(z.number().int())).optional().describe('per critique: 1-based numbers of the steps it marks wrong'),
+      critiques: z.array(z.string()).optional().describe('instead of flags: the critique texts, each ending "Wrong steps: 2, 3" (or "none")'),
+      critiqueFormat: z.enum(['line', 'mentions']).default('line').describe("'line': the last \"Wrong steps:\" line; 'mentions': every \"step N\" in the text"),
       correct: z.boolean().describe('r_v: the final answer verified correct'),
       vote: z.enum(['majority', 'intersection', 'average']).default('majority'),
       wholeWeight: num.default(2), processWeight: num.default(1),
       tokensPerStep: z.array(z.number().int().nonnegative()).optional().describe('expand to token rewards'),
     }).strict(),
     run: (i) => {
-      const out = capoStepRewards(i.steps, i.flags, i.correct, i);
+      const flags = i.flags ?? i.critiques?.map((c, k) => parseCritique(c, i.critiqueFormat, `critiques[${k}]`));
+      if (!flags) throw new RewardInputError('flags', 'is required (or critiques)', 'give the wrong-step numbers per critique, or the critique texts');
+      const out = capoStepRewards(i.steps, flags, i.correct, i);
       return { ...out, tokenRewards: i.tokensPerStep ? expandToTokens(out.rewards, i.tokensPerStep) : undefined };
     },
   }),
@@ -166,6 +170,7 @@ export const designMethods = [
       confidence: prob.describe('c, rule-verifier confidence'), rule: num.describe('r_rule'), model: num.describe('r_RM'),
       aspects: z.array(z.tuple([num, num])).default([]).describe('[lambda_k, r_aspect_k]'),
       length: z.number().nonnegative().optional().describe('L'), targetLength: z.number().positive().optional().describe('L*'), lengthWeight: z.number().nonnegative().default(0).describe('lambda_L'),
+      lengthExponent: z.number().positive().default(1).describe('p in max(0, (L - L*)/L*)^p (OURS; 1 = the sheet)'),
     }).strict(),
     run: (i) => hybridReward(i),
   }),
@@ -273,6 +278,16 @@ export const designMethods = [
       const r = rolloutValue(v, i.final);
       return { verdicts: v, ...r, ancestors: ancestorCredits(r.value, i.depth, i.decay) };
     },
+  }),
+  defineMethod({
+    name: 'grounded-tree', citation: C(22, '2510.14942'), tag: 'code',
+    description: 'GroundedPRM tree aggregation: back up each rollout value (decay 0.9 per level) and label nodes +1 if the mean is above threshold (0, OURS), else -1.',
+    input: z.object({
+      nodes: z.array(z.object({ id: z.string(), parent: z.string().nullable() }).strict()).describe('search tree (GUI: one node per step state)'),
+      rollouts: z.array(z.object({ from: z.string().describe('node the rollout started from'), verdicts: z.array(z.union([z.literal(1), z.literal(-1)])), final: z.union([z.literal(1), z.literal(-1)]) }).strict()),
+      decay: prob.default(0.9), threshold: num.default(0),
+    }).strict(),
+    run: (i) => groundedTreeLabels(i.nodes, i.rollouts, i.decay, i.threshold),
   }),
   defineMethod({
     name: 'parm', citation: C(25, '2501.13926'), tag: 'code',
