@@ -42,7 +42,7 @@ describe('stepwise reward with the design methods', () => {
   it('lists them with JSON schemas', async () => {
     const r = await run(['reward', '--list', '--json']);
     const list = JSON.parse(r.stdout) as { name: string; citation: string; input: { type: string } }[];
-    for (const name of ['vsrm', 'revibranch', 'oprl', 'capo', 'behavior-alignment', 'potential-shaping', 'teacher-potential', 'l2calib', 'morec', 'hrm', 'hnc', 'hybrid-reward', 'vector-reward', 'mah-dpo', 'reward-spec', 'rpr', 'noisy-flip', 'find', 'srum', 'tp-grpo', 'glore-sorm', 'grounded-prm', 'parm', 'cooper']) {
+    for (const name of ['vsrm', 'revibranch', 'oprl', 'capo', 'behavior-alignment', 'potential-shaping', 'teacher-potential', 'l2calib', 'morec', 'hrm', 'hnc', 'hybrid-reward', 'vector-reward', 'mah-dpo', 'reward-spec', 'rpr', 'noisy-flip', 'find', 'srum', 'tp-grpo', 'glore-sorm', 'grounded-prm', 'grounded-tree', 'parm', 'cooper']) {
       const m = list.find((x) => x.name === name);
       expect(m?.input.type, name).toBe('object');
       expect(m?.citation, name).toMatch(/^REWARDS-2\.md \d+; arXiv \d{4}\.\d{5}$/);

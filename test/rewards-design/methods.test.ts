@@ -20,6 +20,7 @@ import { firstClearStep, parmSelect } from '../../src/rewards/design/parm.js';
 import { trajectoryDpoLoss } from '../../src/rewards/design/oprl.js';
 import { runMethod } from '../../src/rewards/registry/index.js';
 import { hybridReward } from '../../src/rewards/design/hybrid.js';
+import { diffScreens, type Screen } from '../../src/csrs/screen.js';
 import { RewardInputError } from '../../src/rewards/util.js';
 
 /** The typed error and the field it names. */
@@ -288,6 +289,14 @@ describe('GroundedPRM on GUI steps', () => {
     expect(v).toEqual([1, -1]);
     expect(verifyDiffs([{ screen: 'settings' }, {}], [{ screen: 'settings' }, { wifi: true }])).toEqual([1, -1]);
     expect(verifyDiffs([{ screen: 'x' }], [null])).toEqual([1]);
+  });
+  it('checks CSRS screen diffs: expected texts must be among those that appeared', () => {
+    const screen = (app: string, texts: string[]): Screen => ({ tree: [], app, signature: texts.join('|'), content: '', items: [], texts });
+    const home = screen('launcher', ['Settings', 'Clock']);
+    const settings = screen('settings', ['Network', 'Wi-Fi', 'Bluetooth']);
+    const diffs = [diffScreens(home, settings), diffScreens(settings, settings)] as unknown as Record<string, unknown>[];
+    expect(verifyDiffs(diffs, [{ appChanged: true, appeared: ['Wi-Fi'] }, { changed: true }])).toEqual([1, -1]);
+    expect(verifyDiffs(diffs, [{ appeared: ['Wi-Fi', 'Airplane mode'] }, null])).toEqual([-1, 1]);
   });
   it('labels tree nodes from the rollouts that passed through them', () => {
     const nodes = [{ id: 'b', parent: 'a' }, { id: 'a', parent: 'root' }, { id: 'root', parent: null }, { id: 'x', parent: 'root' }];

@@ -93,14 +93,25 @@ export function verifySteps<S>(states: readonly S[], verify: StepVerifier<S>): n
 }
 
 /**
- * Verdicts from recorded state diffs: a step passes when every key it expects appears in its
- * diff with the expected value (deep-equal via JSON). A step with no expectation passes.
+ * Verdicts from recorded state diffs (e.g. CSRS `diffScreens` output, or a sandbox app-state
+ * diff): a step passes when every key it expects is present in its diff and matches. An
+ * expected array matches when the recorded array contains all its items (so `appeared:
+ * ['Wi-Fi']` accepts a screen where more text appeared); anything else must be JSON-equal.
+ * A step with no expectation (null) passes.
  */
 export function verifyDiffs(diffs: readonly Record<string, unknown>[], expect: readonly (Record<string, unknown> | null)[]): number[] {
   if (diffs.length !== expect.length) throw new RewardInputError('expect', `has ${expect.length} entries for ${diffs.length} diffs`, 'give one expectation (or null) per recorded step');
   return diffs.map((d, i) => {
     const e = expect[i];
     if (!e) return 1;
-    return Object.entries(e).every(([k, v]) => k in d && JSON.stringify(d[k]) === JSON.stringify(v)) ? 1 : -1;
+    return Object.entries(e).every(([k, v]) => k in d && matches(d[k], v)) ? 1 : -1;
   });
+}
+
+function matches(actual: unknown, expected: unknown): boolean {
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    const have = new Set(actual.map((x) => JSON.stringify(x)));
+    return expected.every((x) => have.has(JSON.stringify(x)));
+  }
+  return JSON.stringify(actual) === JSON.stringify(expected);
 }
