@@ -57,6 +57,11 @@ export const TypeRowSchema = z.object({
 });
 export type TypeRow = z.infer<typeof TypeRowSchema>;
 
+export const PerTypeSchema = z.object({
+  ...(Object.fromEntries(BENCH_TYPES.map((t) => [t, TypeRowSchema])) as Record<(typeof BENCH_TYPES)[number], typeof TypeRowSchema>),
+  OTHER: TypeRowSchema.optional(),
+});
+
 export const StaticStepResultSchema = z.object({
   /** Row id in the JSONL (episode id + step index). */
   id: z.string(),
@@ -88,7 +93,8 @@ export const StaticReportSchema = z.object({
     steps: z.number().int().nonnegative(),
     tasks: z.number().int().nonnegative(),
   }),
-  per_type: z.record(BenchTypeSchema, TypeRowSchema),
+  /** Every AndroidDaily column (n = 0 when the set has none); OTHER only when present. */
+  per_type: PerTypeSchema,
   /** Exact accuracy over all steps (step-weighted; AndroidDaily's AVG column). */
   avg: rate,
   /** Type accuracy over all steps. */
