@@ -52,6 +52,10 @@ describe('3. OPRL / iStar', () => {
     // The sheet prints [2.5, 1 | -2.5, -0.5], which needs a baseline of -0.5 (see docs/REWARDS.md, OPRL note).
     close(out.advantages.flat(), [1 + 1.375, 1 - 0.125, -1 - 1.625, -1 + 0.375], 12);
   });
+  it('advantages with the per-step-index baseline', () => {
+    // Index 0: 0.5 vs -1 -> +-1.5; index 1: -0.25 vs 0 -> -+0.25.
+    close(oprl([[2, -1], [-4, 0]], [true, false], { stepBaseline: 'step-index' }).advantages.flat(), [2.5, 0.75, -2.5, -0.75], 12);
+  });
 });
 
 describe('4. CAPO', () => {

@@ -41,20 +41,31 @@ export function rloo(x: readonly number[]): number[] {
 }
 
 /**
- * A_{i,t} = A_episode_i + w A_step_{i,t}. Episode: RLOO over outcomes. Step: leave-one-out
- * over trajectories of the group, each represented by its mean step reward, as in RLOO on
- * dense rewards: A_step_{i,t} = r_{i,t} n/(n-1) - (1/(n-1)) sum_j mean_t r_{j,t}.
+ * How the step-level RLOO baseline is formed (the sheet says "RLOO" without the grouping):
+ * 'trajectory-mean' (default): each trajectory counts once, by its mean step reward, as RLOO on
+ *   dense rewards does: A_step_{i,t} = r_{i,t} n/(n-1) - (1/(n-1)) sum_j mean_t r_{j,t}.
+ * 'step-index': the other trajectories' rewards at the same step index
+ *   (trajectories too short to have that step are left out).
  */
-export function oprlAdvantages(r: readonly (readonly number[])[], outcomes: readonly number[], w = 1): number[][] {
+export type StepBaseline = 'trajectory-mean' | 'step-index';
+
+/** A_{i,t} = A_episode_i + w A_step_{i,t}; episode advantage = RLOO over outcomes. */
+export function oprlAdvantages(r: readonly (readonly number[])[], outcomes: readonly number[], w = 1, baseline: StepBaseline = 'trajectory-mean'): number[][] {
   if (outcomes.length !== r.length) throw new RewardInputError('outcomes', `has ${outcomes.length} entries for ${r.length} trajectories`, 'give one outcome per trajectory');
   const episode = rloo(outcomes);
   const n = r.length;
   if (n < 2) return r.map((traj, i) => traj.map(() => episode[i]));
-  const baseline = sum(r.map((traj) => mean(traj))) / (n - 1);
-  return r.map((traj, i) => traj.map((x) => episode[i] + w * (x * n / (n - 1) - baseline)));
+  if (baseline === 'step-index') {
+    return r.map((traj, i) => traj.map((x, t) => {
+      const others = r.filter((o, j) => j !== i && t < o.length).map((o) => o[t]);
+      return episode[i] + w * (others.length === 0 ? 0 : x - mean(others));
+    }));
+  }
+  const b = sum(r.map((traj) => mean(traj))) / (n - 1);
+  return r.map((traj, i) => traj.map((x) => episode[i] + w * (x * n / (n - 1) - b)));
 }
 
-export function oprl(logRatioSums: readonly (readonly number[])[], success: readonly boolean[], opts: { beta?: number; w?: number; outcomes?: readonly number[] } = {}) {
+export function oprl(logRatioSums: readonly (readonly number[])[], success: readonly boolean[], opts: { beta?: number; w?: number; outcomes?: readonly number[]; stepBaseline?: StepBaseline } = {}) {
   if (success.length !== logRatioSums.length) throw new RewardInputError('success', `has ${success.length} entries for ${logRatioSums.length} trajectories`, 'give one success flag per trajectory');
   const rewards = oprlStepRewards(logRatioSums, opts.beta);
   const { scale, rewards: normalised } = normaliseByMaxReturn(rewards);
@@ -63,6 +74,6 @@ export function oprl(logRatioSums: readonly (readonly number[])[], success: read
     normalised,
     scale,
     dpoLoss: trajectoryDpoLoss(rewards, success),
-    advantages: oprlAdvantages(normalised, opts.outcomes ?? success.map(Number), opts.w),
+    advantages: oprlAdvantages(normalised, opts.outcomes ?? success.map(Number), opts.w, opts.stepBaseline),
   };
 }

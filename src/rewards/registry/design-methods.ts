@@ -65,6 +65,7 @@ export const designMethods = [
       success: bools.describe('per trajectory'),
       outcomes: nums.optional().describe('episode rewards for A_episode (default: success as 0/1)'),
       beta: num.default(0.05), w: num.default(1),
+      stepBaseline: z.enum(['trajectory-mean', 'step-index']).default('trajectory-mean').describe('step RLOO grouping (the sheet leaves it open; see docs)'),
     }).strict(),
     run: (i) => oprl(i.logRatioSums, i.success, i),
   }),
