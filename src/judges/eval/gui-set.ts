@@ -8,19 +8,31 @@ import { Rng } from '../../core/random.js';
 import { StepwiseError } from '../../core/errors.js';
 import type { Trajectory } from '../../core/trajectory.js';
 import { APPS } from '../../sandbox/apps/index.js';
-import type { TaskTemplate } from '../../sandbox/framework.js';
-import { createPhone } from '../../sandbox/phone.js';
+import type { PhoneState, TaskTemplate } from '../../sandbox/framework.js';
+import { clonePhone, createPhone } from '../../sandbox/phone.js';
 import { TEMPLATES } from '../../sandbox/tasks/index.js';
 import type { TaskInstance } from '../../sandbox/tasks/instance.js';
 import { referenceSteps, synthTrajectory, truncatedSteps, type SynthResult } from './synth.js';
 
 export interface VariantRef { template: string; phoneSeed: number; variant: number }
 
+/** Seeded phones are pure functions of the seed: build each once, hand out copies. */
+const phones = new Map<number, PhoneState>();
+function phoneFor(seed: number): PhoneState {
+  let p = phones.get(seed);
+  if (!p) {
+    if (phones.size >= 64) phones.delete(phones.keys().next().value!);
+    p = createPhone(seed, APPS);
+    phones.set(seed, p);
+  }
+  return clonePhone(p);
+}
+
 /** Template + phone seed + variant number -> an instance (variant 0 has the template's own parameters). */
 export function instantiateVariant(ref: VariantRef): TaskInstance {
   const template = TEMPLATES.find((t) => t.id === ref.template);
   if (!template) throw new StepwiseError('not_found', `no task template "${ref.template}"`, 'see `stepwise tasks list`');
-  const phone = createPhone(ref.phoneSeed, APPS);
+  const phone = phoneFor(ref.phoneSeed);
   const rng = new Rng(ref.variant === 0 ? `task/${template.id}/${ref.phoneSeed}` : `variant/${template.id}/${ref.phoneSeed}/${ref.variant}`);
   const params = template.params(rng, phone);
   template.setup?.(phone, params);
