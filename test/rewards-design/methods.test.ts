@@ -87,6 +87,7 @@ describe('CAPO critique texts', () => {
     expect(parseCritique('Step 1 is fine.\nStep 2 divides by zero.\nWrong steps: 2, 3')).toEqual([2, 3]);
     expect(parseCritique('Wrong steps: 2\nOn reflection step 2 is right.\n**Wrong steps:** none')).toEqual([]);
     expect(parseCritique('The click in step 2 misses; steps 4 and 5 repeat it.', 'mentions')).toEqual([2, 4, 5]);
+    expect(parseCritique('Steps 3-5 scroll the wrong list, step 7 to 8 as well.', 'mentions')).toEqual([3, 4, 5, 7, 8]);
   });
   it('refuses a critique without the line instead of reading it as "no errors"', () => {
     expect(fieldOf(() => runMethod('capo', { steps: 3, critiques: ['Looks wrong somewhere.'], correct: true }))).toBe('critiques[0]');

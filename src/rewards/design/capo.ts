@@ -57,7 +57,14 @@ export type CritiqueFormat = 'line' | 'mentions';
 export function parseCritique(text: string, format: CritiqueFormat = 'line', field = 'critique'): number[] {
   if (format === 'mentions') {
     const out = new Set<number>();
-    for (const m of text.matchAll(/\bsteps?\s+((?:\d+\s*(?:,|and|&|-|to)?\s*)+)/gi)) for (const d of m[1].match(/\d+/g) ?? []) out.add(Number(d));
+    for (const m of text.matchAll(/\bsteps?\s+((?:\d+\s*(?:,|and|&|-|to)?\s*)+)/gi)) {
+      // "2-4" and "2 to 4" are ranges; commas and "and" separate single steps.
+      for (const part of m[1].split(/,|and|&/i)) {
+        const [a, b] = (part.match(/\d+/g) ?? []).map(Number);
+        if (a === undefined) continue;
+        for (let k = a; k <= (b !== undefined && b >= a && b - a < 1000 ? b : a); k++) out.add(k);
+      }
+    }
     return [...out].sort((a, b) => a - b);
   }
   const lines = [...text.matchAll(/^\s*\**\s*wrong[ _-]?steps?\s*\**\s*[:=]\s*\**\s*(.*)$/gim)];

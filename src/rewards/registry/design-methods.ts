@@ -131,6 +131,7 @@ export const designMethods = [
       if (i.est && i.ref) return l2calibReward(i.est, i.ref, i);
       if (i.estPath && i.refPath) {
         if (i.estPath.length === 0 || i.refPath.length === 0) throw new RewardInputError(i.estPath.length === 0 ? 'estPath' : 'refPath', 'is empty', 'give at least one point per path');
+        // Resampled points are stamped 0..samples-1, so maxDt 0.5 pairs them by index.
         return l2calibReward(resampleByArcLength(i.estPath, i.samples), resampleByArcLength(i.refPath, i.samples), { ...i, maxDt: 0.5 });
       }
       throw new RewardInputError('est', 'is required (with ref), or estPath with refPath, or errors', 'give poses, paths or aligned errors');
