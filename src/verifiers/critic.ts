@@ -7,13 +7,14 @@
  */
 import type { PhoneState } from '../sandbox/framework.js';
 import type { EndCase, InstanceCases } from './cases.js';
+import type { ScreenCase } from './screens.js';
 import { runSandboxed, type CallOutcome, type SandboxLimits } from './sandbox.js';
 import { staticCheck, type StaticFinding } from './static.js';
 
 export interface CaseVerdict {
   instance: string;
   name: string;
-  origin: EndCase['origin'];
+  origin: EndCase['origin'] | 'recorded';
   expected: boolean;
   expectedReason: string;
   /** The candidate's verdict; undefined when it errored, timed out or returned garbage. */
@@ -64,14 +65,34 @@ export async function critique(source: string, sets: InstanceCases[], opts: Crit
     const problems = v.error ? [`smoke run on a fresh phone: ${v.error}`] : [];
     return { accepted: problems.length === 0, checked: false, static: [], cases: [], agreement: 0, problems };
   }
-  const outs = await runSandboxed(source, flat.map(({ inst, c }) => ({ fn: 'verify', args: [c.final, c.answer ?? null, inst.params, inst.initial] })), opts.limits);
-  const cases: CaseVerdict[] = flat.map(({ inst, c }, i) => {
+  return judge(source, flat.map(({ inst, c }) => ({
+    instance: inst.id, name: c.name, origin: c.origin, expected: c.expected, expectedReason: c.expectedReason,
+    args: [c.final, c.answer ?? null, inst.params, inst.initial],
+  })), opts.limits);
+}
+
+/** The critic for verifiers over recorded UI trees: verify(screen, answer, task) on labelled trajectories. */
+export async function critiqueScreens(source: string, cases: ScreenCase[], opts: CritiqueOptions = {}): Promise<Critique> {
+  const findings = staticCheck(source);
+  if (findings.length) {
+    return { accepted: false, checked: false, static: findings, cases: [], agreement: 0, problems: findings.map((f) => `static check ${f.rule}: ${f.message}`) };
+  }
+  if (cases.length === 0) {
+    return { accepted: false, checked: false, static: [], cases: [], agreement: 0, problems: ['no recorded trajectory of this task has a UI tree and a sure outcome to check against'] };
+  }
+  return judge(source, cases.map((c) => ({
+    instance: c.trajectoryId, name: `trajectory ${c.trajectoryId}`, origin: 'recorded' as const, expected: c.expected, expectedReason: c.expectedReason,
+    args: [c.final, c.answer ?? null, c.task],
+  })), opts.limits);
+}
+
+type Labelled = Omit<CaseVerdict, 'got' | 'reason' | 'error' | 'agree'> & { args: unknown[] };
+
+async function judge(source: string, items: Labelled[], limits?: Partial<SandboxLimits>): Promise<Critique> {
+  const outs = await runSandboxed(source, items.map((x) => ({ fn: 'verify', args: x.args })), limits);
+  const cases: CaseVerdict[] = items.map(({ args: _args, ...c }, i) => {
     const v = readVerdict(outs[i]);
-    return {
-      instance: inst.id, name: c.name, origin: c.origin, expected: c.expected, expectedReason: c.expectedReason,
-      ...(v.ok !== undefined && { got: v.ok, reason: v.reason }), ...(v.error && { error: v.error }),
-      agree: v.ok === c.expected,
-    };
+    return { ...c, ...(v.ok !== undefined && { got: v.ok, reason: v.reason }), ...(v.error && { error: v.error }), agree: v.ok === c.expected };
   });
   const problems = cases.filter((c) => !c.agree).map((c) => c.error
     ? `${c.instance} "${c.name}": the verifier failed: ${c.error}`

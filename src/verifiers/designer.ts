@@ -5,7 +5,9 @@
  * account of where it went wrong (Auto MC-Reward's design -> critique -> analyze loop).
  */
 import { StepwiseError } from '../core/errors.js';
+import type { UiTree } from '../core/uitree.js';
 import type { PhoneState } from '../sandbox/framework.js';
+import { screenSketch } from './screens.js';
 
 export const VERIFIER_CONTRACT = `Write JavaScript (no modules, no async) defining:
   function verify(final, answer, params, initial) { ... return { ok: true|false, reason: "one sentence" }; }
@@ -22,6 +24,18 @@ Reply with one \`\`\`js code block.`;
 
 export const DESIGNER_SYSTEM = 'You write programmatic verifiers for tasks on a sandboxed phone. ' +
   'A verifier is a pure JavaScript function over the app state. ' + VERIFIER_CONTRACT;
+
+export const SCREEN_CONTRACT = `Write JavaScript (no modules, no async) defining:
+  function verify(screen, answer, task) { ... return { ok: true|false, reason: "one sentence" }; }
+- screen: the last recorded screen, an array of UI nodes in document order, each
+  { index, class, text, desc, resourceId, bounds: [left, top, right, bottom], clickable, checkable,
+    checked, selected, focused, enabled, parent, package }.
+- answer: the agent's final answer text (a string, or null); task: { instruction, params, stopReason }.
+- Accept only when the screen shows the task done (for questions: the answer has the right value).
+- Read only the arguments: no require, import, process, globalThis, eval, timers or I/O.
+Reply with one \`\`\`js code block.`;
+
+export const SCREEN_DESIGNER_SYSTEM = 'You write programmatic verifiers for phone tasks from the final screen\'s UI tree. ' + SCREEN_CONTRACT;
 
 /** A compact look at large state: arrays cut to a few items, long strings shortened. */
 export function stateSketch(value: unknown, opts: { items?: number; chars?: number; depth?: number } = {}): unknown {
@@ -48,6 +62,8 @@ export interface DesignContext {
   initial?: PhoneState;
   /** Expected end: complete the task, or recognise it cannot be done and abort. */
   expect?: 'complete' | 'abort';
+  /** For verifiers over UI trees: the final screen of a successful recorded run. */
+  screen?: UiTree;
 }
 
 export interface Redesign {
@@ -68,6 +84,7 @@ export function designPrompt(ctx: DesignContext, redo?: Redesign): string {
       lines.push(`Sketch of initial.apps.${ctx.app} (arrays cut to 3 items):`, JSON.stringify(stateSketch(ctx.initial.apps[ctx.app]), null, 1));
     }
   }
+  if (ctx.screen) lines.push('Final screen of a successful run (index class id text desc flags):', screenSketch(ctx.screen));
   if (redo) {
     lines.push('', 'Your previous verifier:', '```js', redo.previous, '```', 'It was rejected. What went wrong:', redo.analysis, 'Write a corrected verifier.');
   }

@@ -8,3 +8,6 @@ export { analyzeFailures, analyzeWithModel, diffPaths, type RolloutEnd } from '.
 export { chat, type ChatEndpoint } from './model.js';
 export { synthesizeVerifier, measureSynthesis, type SynthOptions, type SynthResult, type SynthRound, type MeasureSummary, type TemplateMeasure } from './synth.js';
 export { synthesizedVerifierSource, formatVerifierFile, parseVerifierFile, autoMcReward, verifierStepRewards, type SynthesizedVerifier, type VerifierMeta, type VerifierSourceOptions } from './source.js';
+export { screenCasesFromStore, screenSketch, finalTree, matchesTask, type ScreenCase, type ScreenTask, type TaskMatch, type TrajectorySource } from './screens.js';
+export { critiqueScreens } from './critic.js';
+export { SCREEN_CONTRACT, SCREEN_DESIGNER_SYSTEM } from './designer.js';

@@ -10,6 +10,7 @@ import type { PhoneState } from '../sandbox/framework.js';
 import { instantiate } from '../sandbox/tasks/instance.js';
 import { TEMPLATES } from '../sandbox/tasks/index.js';
 import { readVerdict } from './critic.js';
+import { finalTree, matchesTask, screenTask } from './screens.js';
 import { runSandboxed, type SandboxLimits } from './sandbox.js';
 
 export interface VerifierMeta {
@@ -18,6 +19,8 @@ export interface VerifierMeta {
   accepted?: boolean;
   checked?: boolean;
   model?: string;
+  /** What verify() reads: the sandbox app state (default) or the last recorded UI tree. */
+  over?: 'state' | 'uitree';
 }
 
 export interface SynthesizedVerifier {
@@ -46,6 +49,8 @@ export function parseVerifierFile(text: string, file = 'the verifier file'): Syn
 export interface VerifierSourceOptions {
   /** The sandbox phone state at the end of the trajectory; default: trajectory.meta.finalState. */
   finalState?: (t: Trajectory) => PhoneState | undefined | Promise<PhoneState | undefined>;
+  /** Verifiers over UI trees: reads a blob (the store's getBlob). */
+  loadBlob?: (sha: string) => Buffer;
   /** Confidence given to its verdicts (default 0.9: below a hand-written verifier's 1). */
   confidence?: number;
   limits?: Partial<SandboxLimits>;
@@ -58,6 +63,7 @@ export interface VerifierSourceOptions {
  * chain records it as that source's error rather than as a failure of the agent.
  */
 export function synthesizedVerifierSource(v: SynthesizedVerifier, opts: VerifierSourceOptions = {}): (t: Trajectory) => Promise<Outcome | undefined> {
+  if (v.meta.over === 'uitree') return screenVerifierSource(v, opts);
   const template = TEMPLATES.find((x) => x.id === v.meta.template);
   if (!template) {
     throw new StepwiseError('invalid_input', `the verifier's template ${JSON.stringify(v.meta.template)} is not a sandbox template`, 'synthesize it with --template ID (see `stepwise tasks list`)');
@@ -80,6 +86,29 @@ export function synthesizedVerifierSource(v: SynthesizedVerifier, opts: Verifier
     const r = readVerdict(o);
     if (r.ok === undefined) throw new StepwiseError('invalid_input', `the synthesized verifier for ${template.id} failed on ${t.id}: ${r.error}`, 'check it with `stepwise verifier check`');
     return { ...base, verdict: r.ok ? 'success' : 'failure', reason: r.reason, cost: { ms: Date.now() - started, tokens: 0 } };
+  };
+}
+
+/**
+ * The same for a verifier over UI trees: trajectories of its template (or, without one, with its
+ * exact task instruction) get verify(last recorded UI tree, answer, task).
+ */
+function screenVerifierSource(v: SynthesizedVerifier, opts: VerifierSourceOptions): (t: Trajectory) => Promise<Outcome | undefined> {
+  const match = v.meta.template !== undefined ? { template: v.meta.template } : { instruction: v.meta.task };
+  if (match.template === undefined && !match.instruction) throw new StepwiseError('invalid_input', 'the UI-tree verifier names neither a template nor a task', 'its header needs "template" or "task"');
+  if (v.meta.accepted !== true) throw new StepwiseError('invalid_input', `the UI-tree verifier for ${match.template ?? JSON.stringify(match.instruction)} was not accepted by the critic`, 'check it with `stepwise verifier check FILE --over uitree --store DIR` and use only accepted verifiers');
+  const load = opts.loadBlob;
+  if (!load) throw new StepwiseError('invalid_input', 'a UI-tree verifier needs loadBlob to read recorded screens', 'pass { loadBlob: (sha) => store.getBlob(sha) }');
+  const by = `synthesized-uitree:${match.template ?? match.instruction!.slice(0, 40)}`;
+  return async (t) => {
+    if (!matchesTask(t, match)) return undefined;
+    const tree = finalTree(t, load);
+    if (!tree) return undefined;
+    const started = Date.now();
+    const [o] = await runSandboxed(v.source, [{ fn: 'verify', args: [tree, t.answer ?? null, screenTask(t)] }], opts.limits);
+    const r = readVerdict(o);
+    if (r.ok === undefined) throw new StepwiseError('invalid_input', `the UI-tree verifier failed on ${t.id}: ${r.error}`, 'check it with `stepwise verifier check`');
+    return { source: 'verifier', by, confidence: opts.confidence ?? 0.9, verdict: r.ok ? 'success' : 'failure', reason: r.reason, cost: { ms: Date.now() - started, tokens: 0 } };
   };
 }
 

@@ -10,14 +10,20 @@ import type { AppDef, TaskTemplate } from '../sandbox/framework.js';
 import { createPhone } from '../sandbox/phone.js';
 import { analyzeFailures, analyzeWithModel, type RolloutEnd } from './analyzer.js';
 import { buildCases, type InstanceCases } from './cases.js';
-import { critique, type Critique } from './critic.js';
-import { DESIGNER_SYSTEM, designPrompt, extractCode, type DesignContext, type Redesign } from './designer.js';
+import { critique, critiqueScreens, type Critique } from './critic.js';
+import type { ScreenCase } from './screens.js';
+import { DESIGNER_SYSTEM, SCREEN_DESIGNER_SYSTEM, designPrompt, extractCode, type DesignContext, type Redesign } from './designer.js';
 import { chat, type ChatEndpoint } from './model.js';
 import type { SandboxLimits } from './sandbox.js';
 
 export interface SynthOptions {
   task: string;
   template?: TaskTemplate;
+  /**
+   * Write a verifier over recorded UI trees instead of the app state, checked on these labelled
+   * trajectories (screenCasesFromStore); the template, if any, only names the task.
+   */
+  screens?: ScreenCase[];
   /** Seeds whose end states the critic checks (default [1]). */
   seeds?: number[];
   designer: ChatEndpoint;
@@ -43,6 +49,8 @@ export interface SynthRound {
 export interface SynthResult {
   task: string;
   template?: string;
+  /** What the verifier reads: the sandbox app state, or the last recorded UI tree. */
+  over: 'state' | 'uitree';
   accepted: boolean;
   /** False when no labelled end state was available (no template). */
   checked: boolean;
@@ -61,18 +69,23 @@ export async function synthesizeVerifier(o: SynthOptions): Promise<SynthResult> 
   const apps = o.apps ?? APPS;
   const rounds = o.rounds ?? 3;
   if (!Number.isInteger(rounds) || rounds < 1 || rounds > 20) throw new StepwiseError('invalid_input', `rounds ${rounds} is out of range`, 'use 1 to 20');
-  const sets = o.template ? (o.seeds ?? [1]).map((s) => buildCases(o.template!, s, apps)) : [];
+  const over = o.screens ? 'uitree' : 'state';
+  const sets = o.template && !o.screens ? (o.seeds ?? [1]).map((s) => buildCases(o.template!, s, apps)) : [];
   const first = sets[0]?.instance;
-  const ctx: DesignContext = first
-    ? { task: o.task, templateId: o.template!.id, app: o.template!.app, params: first.params, initial: first.initial, expect: o.template!.expect }
-    : { task: o.task, initial: createPhone(1, apps) };
-  const out: SynthResult = { task: o.task, ...(o.template && { template: o.template.id }), accepted: false, checked: sets.length > 0, rounds: [], tokens: 0 };
+  const sample = o.screens?.find((c) => c.expected) ?? o.screens?.[0];
+  const ctx: DesignContext = o.screens
+    ? { task: o.task, ...(o.template && { templateId: o.template.id, app: o.template.app }), params: sample?.task.params ?? {}, ...(sample && { screen: sample.final }) }
+    : first
+      ? { task: o.task, templateId: o.template!.id, app: o.template!.app, params: first.params, initial: first.initial, expect: o.template!.expect }
+      : { task: o.task, initial: createPhone(1, apps) };
+  const check = (source: string) => (o.screens ? critiqueScreens(source, o.screens, { limits: o.limits }) : critique(source, sets, { limits: o.limits, smokeState: ctx.initial }));
+  const out: SynthResult = { task: o.task, ...(o.template && { template: o.template.id }), over, accepted: false, checked: sets.length > 0 || (o.screens?.length ?? 0) > 0, rounds: [], tokens: 0 };
   let redo: Redesign | undefined;
   for (let r = 1; r <= rounds; r++) {
     const round: SynthRound = { round: r, tokens: 0 };
     out.rounds.push(round);
     try {
-      const reply = await chat(o.designer, DESIGNER_SYSTEM, designPrompt(ctx, redo));
+      const reply = await chat(o.designer, over === 'uitree' ? SCREEN_DESIGNER_SYSTEM : DESIGNER_SYSTEM, designPrompt(ctx, redo));
       round.tokens += reply.tokens;
       round.source = extractCode(reply.text);
     } catch (e) {
@@ -81,7 +94,7 @@ export async function synthesizeVerifier(o: SynthOptions): Promise<SynthResult> 
       throw e;
     }
     out.source = round.source;
-    round.critique = await critique(round.source, sets, { limits: o.limits, smokeState: ctx.initial });
+    round.critique = await check(round.source);
     if (round.critique.accepted) {
       out.accepted = true;
       out.checked = round.critique.checked;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { startFakeOpenAI, type FakeServer } from '../../src/agent/fake-openai/index.js';
+import { openStore } from '../../src/store/index.js';
 import { BAD, GOOD, reply, templateOf } from './fixtures.js';
 
 let dir: string;
@@ -91,6 +92,29 @@ describe('stepwise verifier', () => {
     expect(report.results.map((r) => [r.template, r.agrees])).toEqual([['notes.look-up-fact', true], ['notes.write-shopping-list', false]]);
   });
 
+  it('over UI trees: synth from a store\'s labelled runs, then check from the file header', async () => {
+    const storeDir = join(dir, 'store');
+    const store = openStore(storeDir);
+    const tree = (on: boolean) => JSON.stringify([{ index: 0, class: 'android.widget.Switch', text: '', desc: '', resourceId: 'com.android.settings:id/wifi-switch', bounds: [0, 0, 9, 9], clickable: true, focused: false, scrollable: false, checkable: true, checked: on, selected: false, enabled: true, parent: -1 }]);
+    for (const [id, on] of [['a', true], ['b', false], ['c', true]] as const) {
+      store.createTrajectory({ id, task: { instruction: 'Turn on Wi-Fi' } });
+      store.appendStep(id, { index: 0, observation: { frameId: id, width: 9, height: 9, uiTree: store.putBlob(Buffer.from(tree(on))) } });
+      store.finishTrajectory(id, { stopReason: 'completed' });
+      store.setOutcome(id, { verdict: on ? 'success' : 'failure', confidence: 1, source: 'human' });
+    }
+    store.close();
+    fake.enqueue(reply(readFileSync(resolve('test/verifiers/examples/screen.wifi-on.js'), 'utf8')));
+    const out = join(dir, 'wifi.js');
+    const s = await run(['synth', '--task', 'Turn on Wi-Fi', '--over', 'uitree', '--store', storeDir, '--base-url', fake.url, '--model', 'm', '--out', out]);
+    expect(s.stdout).toMatch(/^accepted after 1 round/);
+    expect(readFileSync(out, 'utf8')).toMatch(/"over":"uitree"/);
+    const c = await run(['check', out, '--store', storeDir]);
+    expect(c.code).toBe(0);
+    expect(c.stdout).toMatch(/^accepted: agrees with the recorded outcomes on 3\/3/);
+    const none = await run(['synth', '--task', 'Turn off Bluetooth', '--over', 'uitree', '--store', storeDir, '--base-url', fake.url, '--model', 'm']);
+    expect(none.stderr).toMatch(/no finished trajectory of "Turn off Bluetooth" has a UI tree/);
+  });
+
   it('bad input gets clear errors', async () => {
     const missing = await run(['check', join(dir, 'nope.js'), '--template', 'notes.look-up-fact']);
     expect(missing.code).toBe(2);
@@ -104,8 +128,10 @@ describe('stepwise verifier', () => {
     const header = join(dir, 'hdr.js');
     writeFileSync(header, '// stepwise-verifier {not json\nfunction verify() {}');
     expect((await run(['check', header, '--template', 'notes.look-up-fact'])).stderr).toMatch(/header line is not JSON/);
-    const tree = await run(['synth', '--task', 'x', '--over', 'uitree', '--base-url', fake.url, '--model', 'm']);
-    expect(tree.stderr).toMatch(/over recorded UI trees .* not implemented/);
+    const over = await run(['synth', '--task', 'x', '--over', 'pixels', '--base-url', fake.url, '--model', 'm']);
+    expect(over.stderr).toMatch(/--over pixels is not state or uitree/);
+    const noTemplate = await run(['check', f]);
+    expect(noTemplate.stderr).toMatch(/check needs --template ID/);
     const down = await run(['synth', '--task', 'x', '--base-url', 'http://127.0.0.1:9/v1', '--model', 'm', '--retries', '0']);
     expect(down.code).toBe(2);
     expect(down.stderr).toMatch(/cannot reach model "m" at http:\/\/127.0.0.1:9\/v1/);

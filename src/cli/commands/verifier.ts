@@ -6,7 +6,8 @@ import { StepwiseError } from '../../core/errors.js';
 import { APPS } from '../../sandbox/apps/index.js';
 import { TEMPLATES } from '../../sandbox/tasks/index.js';
 import { selectTemplates } from '../../sandbox/tasks/instance.js';
-import { buildCases, critique, formatVerifierFile, measureSynthesis, parseVerifierFile, synthesizeVerifier, type ChatEndpoint } from '../../verifiers/index.js';
+import { openStore, resolveStoreDir } from '../../store/index.js';
+import { buildCases, critique, critiqueScreens, screenCasesFromStore, formatVerifierFile, measureSynthesis, parseVerifierFile, synthesizeVerifier, type ChatEndpoint } from '../../verifiers/index.js';
 import { progressBar } from '../progress.js';
 
 /** The model flags a designer needs (the rest of MODEL_OPTIONS concern screenshots and dialects). */
@@ -34,6 +35,23 @@ function int(name: string, v: string, min: number, max: number): number {
   return n;
 }
 
+function overOf(v: unknown): 'state' | 'uitree' {
+  if (v === 'state' || v === 'uitree') return v;
+  throw new StepwiseError('invalid_input', `--over ${String(v)} is not state or uitree`, 'use --over state (sandbox app state) or --over uitree (recorded UI trees)');
+}
+
+/** Labelled recorded trajectories of the task, for verifiers over UI trees. */
+function screenCases(o: Record<string, unknown>, match: { template?: string; instruction?: string }) {
+  const store = openStore(resolveStoreDir(o.store as string | undefined), { create: false });
+  try {
+    const cases = screenCasesFromStore(store, match);
+    if (cases.length === 0) throw new StepwiseError('not_found', `no finished trajectory of ${match.template ?? JSON.stringify(match.instruction)} has a UI tree and a sure outcome`, 'record runs of this task and give them outcomes (csrs review, a verifier or a judge) first');
+    return cases;
+  } finally {
+    store.close();
+  }
+}
+
 function oneTemplate(id: string) {
   const t = TEMPLATES.find((x) => x.id === id);
   if (!t) throw new StepwiseError('not_found', `no task template "${id}"`, 'see `stepwise tasks list` for template ids');
@@ -48,7 +66,8 @@ export function register(program: Command): void {
     .description('write a verifier for a task description with a designer model; with --template it is checked on reference and wrong end states')
     .requiredOption('--task <text>', 'what the user asked for')
     .option('--template <id>', 'sandbox task template whose end states the critic checks against')
-    .option('--over <input>', 'what the verifier reads: state (sandbox app state); uitree (recorded UI trees) is not implemented yet', 'state')
+    .option('--over <input>', 'what the verifier reads: state (sandbox app state) or uitree (the last recorded UI tree; needs --store)', 'state')
+    .option('--store <dir>', 'with --over uitree: trajectory store whose labelled runs of the task the critic uses')
     .option('--seeds <list>', 'instance seeds the critic uses', '1')
     .option('--rounds <n>', 'design -> critique -> analyze rounds', '3')
     .option('--analyzer <kind>', 'rules (failure report as is) or model (the model condenses it)', 'rules')
@@ -57,15 +76,16 @@ export function register(program: Command): void {
     .action(async (o: Record<string, string | boolean | undefined>) => {
       const analyzer = String(o.analyzer);
       if (analyzer !== 'rules' && analyzer !== 'model') throw new StepwiseError('invalid_input', `--analyzer ${analyzer} is not rules or model`, 'use --analyzer rules or --analyzer model');
-      if (o.over === 'uitree') throw new StepwiseError('not_implemented', 'verifiers over recorded UI trees (real devices) are not implemented yet', 'synthesize over the sandbox app state (--over state), or use `csrs --verifier-script` for real-device trajectories');
-      if (o.over !== 'state') throw new StepwiseError('invalid_input', `--over ${String(o.over)} is not state or uitree`, 'use --over state');
+      const over = overOf(o.over);
+      const template = o.template ? oneTemplate(String(o.template)) : undefined;
+      const screens = over === 'uitree' ? screenCases(o, template ? { template: template.id } : { instruction: String(o.task) }) : undefined;
       const ep = designer(o);
       const r = await synthesizeVerifier({
-        task: String(o.task), template: o.template ? oneTemplate(String(o.template)) : undefined, seeds: intList('seeds', String(o.seeds)),
+        task: String(o.task), template, screens, seeds: intList('seeds', String(o.seeds)),
         rounds: int('rounds', String(o.rounds), 1, 20), analyzer, designer: ep,
         onRound: (x) => process.stderr.write(`round ${x.round}: ${x.error ?? (x.critique?.accepted ? 'accepted' : `rejected (${x.critique?.problems.length ?? 0} problems)`)}\n`),
       });
-      if (o.out && r.source) writeFileSync(String(o.out), formatVerifierFile({ source: r.source, meta: { task: r.task, template: r.template, accepted: r.accepted, checked: r.checked, model: ep.model } }));
+      if (o.out && r.source) writeFileSync(String(o.out), formatVerifierFile({ source: r.source, meta: { task: r.task, template: r.template, over: r.over, accepted: r.accepted, checked: r.checked, model: ep.model } }));
       if (o.json) process.stdout.write(JSON.stringify(r) + '\n');
       else {
         const last = r.rounds[r.rounds.length - 1];
@@ -77,12 +97,15 @@ export function register(program: Command): void {
     });
 
   cmd.command('check')
-    .description('run a verifier file on a template\'s reference and wrong end states and report agreement with the hand-written verifier')
+    .description('run a verifier file on a template\'s reference and wrong end states (or, over UI trees, on labelled recorded runs) and report agreement')
     .argument('<file>', 'verifier JS file')
-    .requiredOption('--template <id>', 'sandbox task template')
+    .option('--template <id>', 'sandbox task template (required for state verifiers)')
     .option('--seeds <list>', 'instance seeds', '1,2,3')
+    .option('--over <input>', 'state or uitree (default: the file header, else state)')
+    .option('--store <dir>', 'with --over uitree: the trajectory store')
+    .option('--task <text>', 'with --over uitree and no template: the exact task instruction')
     .option('--json', 'print the critique as JSON')
-    .action(async (file: string, o: { template: string; seeds: string; json?: boolean }) => {
+    .action(async (file: string, o: { template?: string; seeds: string; over?: string; store?: string; task?: string; json?: boolean }) => {
       let text: string;
       try {
         text = readFileSync(file, 'utf8');
@@ -90,14 +113,22 @@ export function register(program: Command): void {
         throw new StepwiseError('not_found', `cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'pass the path of a verifier written by `stepwise verifier synth --out`');
       }
       const v = parseVerifierFile(text, file);
-      const t = oneTemplate(o.template);
-      const sets = intList('seeds', o.seeds).map((s) => buildCases(t, s, APPS));
-      const c = await critique(v.source, sets);
+      const over = overOf(o.over ?? v.meta.over ?? 'state');
+      let c;
+      if (over === 'uitree') {
+        const match = o.template ?? v.meta.template ? { template: o.template ?? v.meta.template } : { instruction: o.task ?? v.meta.task };
+        c = await critiqueScreens(v.source, screenCases(o, match));
+      } else {
+        if (!o.template) throw new StepwiseError('invalid_input', 'check needs --template ID for a verifier over the app state', 'e.g. --template notes.delete-note-about (see `stepwise tasks list`)');
+        const t = oneTemplate(o.template);
+        c = await critique(v.source, intList('seeds', o.seeds).map((s) => buildCases(t, s, APPS)));
+      }
       if (o.json) process.stdout.write(JSON.stringify(c) + '\n');
       else {
-        process.stdout.write(`${c.accepted ? 'accepted' : 'rejected'}: agrees with the hand-written verifier on ${c.cases.filter((x) => x.agree).length}/${c.cases.length} end states\n`);
+        process.stdout.write(`${c.accepted ? 'accepted' : 'rejected'}: agrees with the ${over === 'uitree' ? 'recorded outcomes' : 'hand-written verifier'} on ${c.cases.filter((x) => x.agree).length}/${c.cases.length} end states\n`);
         for (const x of c.cases) process.stdout.write(`  ${x.agree ? 'ok ' : 'BAD'} ${x.instance} ${x.name}: expected ${x.expected ? 'accept' : 'reject'}, got ${x.got === undefined ? x.error : x.got ? 'accept' : 'reject'}\n`);
         for (const p of c.static) process.stdout.write(`  static ${p.rule}: ${p.message}\n`);
+        if (!c.cases.length) for (const p of c.problems) process.stdout.write(`  ${p}\n`);
       }
       if (!c.accepted) process.exitCode = 1;
     });
