@@ -120,12 +120,13 @@ export class JudgeEndpoint {
     };
   }
 
-  /** POST /v1/completions; returns the first choice as the server sent it. */
-  async completion(body: Json, cost: JudgeCost, signal?: AbortSignal): Promise<Json> {
+  /** POST /v1/completions (prompt may be a list); returns the choices in prompt order. */
+  async completion(body: Json, cost: JudgeCost, signal?: AbortSignal): Promise<Json[]> {
     const full: Json = { model: this.opts.model, ...body };
-    const res = await this.request('completion', full, Number(full.max_tokens ?? 16), cost, signal, (sig) => this.client.completions.create(full as never, { signal: sig }) as unknown as Promise<Json>,
-      (r) => r?.choices?.[0] !== null && typeof r?.choices?.[0] === 'object');
-    return res.choices[0];
+    const n = Array.isArray(full.prompt) ? full.prompt.length : 1;
+    const res = await this.request(`completion with ${n} choice(s)`, full, Number(full.max_tokens ?? 16) * n, cost, signal, (sig) => this.client.completions.create(full as never, { signal: sig }) as unknown as Promise<Json>,
+      (r) => Array.isArray(r?.choices) && r.choices.length === n && r.choices.every((c: unknown) => c !== null && typeof c === 'object'));
+    return [...res.choices].sort((a: Json, b: Json) => (a.index ?? 0) - (b.index ?? 0));
   }
 
   /** POST to a route at the server root (e.g. /pooling, /classify, /predict). */

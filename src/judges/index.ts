@@ -21,6 +21,9 @@ export { judgeConfigByName, configuredJudges, readJudgeConfigFile } from './conf
 export type { JudgeContext } from './runtime.js';
 export type { ProtocolInfo, JudgeKind } from './catalogue.js';
 export { BudgetExceededError, BudgetMeter } from './budget.js';
+export { calibrateJudge, calibrated, type GoldItem, type CalibrationReport } from './calibrate.js';
+export { scoreAll, type ItemOutcome, type ScoreAllOptions } from './batch.js';
+export { contentHash } from './cache.js';
 
 export interface ProtocolListing extends ProtocolInfo {
   implemented: boolean;

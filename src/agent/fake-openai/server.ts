@@ -136,9 +136,10 @@ export async function startFakeOpenAI(opts: FakeServerOptions = {}): Promise<Fak
   /** Completions, pooling, classify, predict, generate: logged like chat; a queued fault applies to them too. */
   async function scoring(req: IncomingMessage, res: ServerResponse, path: string, body: any): Promise<void> {
     const generative = path === '/v1/completions' || path === '/generate';
-    const prompt = path === '/v1/completions' ? (typeof body?.prompt === 'string' ? body.prompt : Array.isArray(body?.prompt) && typeof body.prompt[0] === 'string' ? body.prompt[0] : undefined)
-      : path === '/generate' ? (typeof body?.inputs === 'string' ? body.inputs : undefined) : undefined;
-    const inputs = generative ? (prompt !== undefined ? [prompt] : undefined) : path === '/predict' ? predictInputs(body) : scoringInputs(body);
+    // /v1/completions takes a list of prompts too (one choice each, as vLLM answers).
+    const prompts: string[] | undefined = path === '/v1/completions' ? (typeof body?.prompt === 'string' ? [body.prompt] : Array.isArray(body?.prompt) && body.prompt.length > 0 && body.prompt.every((x: unknown) => typeof x === 'string') ? body.prompt : undefined)
+      : path === '/generate' ? (typeof body?.inputs === 'string' ? [body.inputs] : undefined) : undefined;
+    const inputs = generative ? prompts : path === '/predict' ? predictInputs(body) : scoringInputs(body);
     if (!inputs) {
       const want = path === '/v1/completions' ? '`prompt` (a string)' : path === '/generate' ? '`inputs` (a string)' : path === '/predict' ? '`inputs`' : '`input` (string or list) or `messages`';
       return sendError(res, 400, `${path}: expected ${want}`, 'invalid_request_error');
@@ -170,12 +171,12 @@ export async function startFakeOpenAI(opts: FakeServerOptions = {}): Promise<Fak
     if (res.destroyed) return;
     const text = a.content ?? '';
     if (path === '/generate') return sendJson(res, 200, tgiGenerateBody(opts, body, text, lp));
-    const choice = completionChoice(opts, body, prompt!, text, lp);
-    const promptTokens = tokenize(prompt!).length;
-    const completionTokens = tokenize(text).length;
+    const choices = prompts!.map((p, index) => ({ ...completionChoice(opts, body, p, text, lp), index }));
+    const promptTokens = prompts!.reduce((a, p) => a + tokenize(p).length, 0);
+    const completionTokens = tokenize(text).length * prompts!.length;
     return sendJson(res, 200, {
       id: `cmpl-fake-${logged.seq}`, object: 'text_completion', created: Math.floor(Date.now() / 1000), model: body.model ?? 'fake-model',
-      choices: [choice], usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
+      choices, usage: { prompt_tokens: promptTokens, completion_tokens: completionTokens, total_tokens: promptTokens + completionTokens },
     });
   }
 

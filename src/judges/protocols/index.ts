@@ -3,3 +3,6 @@ import './probes.js';
 import './scalar.js';
 import './generative.js';
 import './gui-verdict.js';
+import './flr.js';
+import './sidecar.js';
+import './hybrid.js';

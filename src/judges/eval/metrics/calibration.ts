@@ -46,11 +46,31 @@ export function calibrationScores(p: readonly number[], y: readonly boolean[], n
   return { ece: expectedCalibrationError(p, y, nBins).ece, brier: brierScore(p, y), hce: hCalibrationError(p, y, h), bins: reliabilityBins(p, y, nBins) };
 }
 
-/** Accuracy of the items whose probability lies within h of p. */
-function windowAccuracy(p: readonly number[], y: readonly boolean[], at: number, h: number): number {
-  let n = 0, k = 0;
-  p.forEach((q, j) => { if (Math.abs(q - at) <= h + 1e-12) { n++; if (y[j]) k++; } });
-  return n ? k / n : at;
+/** Sorted probabilities with prefix sums of labels: window accuracies in O(log n) each. */
+interface Windows { sp: number[]; cy: number[] }
+
+function windows(p: readonly number[], y: readonly boolean[]): Windows {
+  const order = p.map((_, i) => i).sort((a, b) => p[a] - p[b]);
+  const cy = [0];
+  for (const i of order) cy.push(cy[cy.length - 1] + (y[i] ? 1 : 0));
+  return { sp: order.map((i) => p[i]), cy };
+}
+
+/** First index whose value is >= v (or > v when `strict`). */
+function bound(xs: readonly number[], v: number, strict: boolean): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (strict ? xs[mid] <= v : xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Accuracy of the items whose probability lies within h of `at` (`at` itself when none do). */
+function windowAccuracy(w: Windows, at: number, h: number): number {
+  const lo = bound(w.sp, at - h - 1e-12, false), hi = bound(w.sp, at + h + 1e-12, true);
+  return hi > lo ? (w.cy[hi] - w.cy[lo]) / (hi - lo) : at;
 }
 
 /**
@@ -61,7 +81,8 @@ function windowAccuracy(p: readonly number[], y: readonly boolean[], at: number,
  */
 export function hCalibrationError(p: readonly number[], y: readonly boolean[], h = 0.1): number {
   if (!p.length) return 0;
-  return p.reduce((acc, q) => acc + Math.max(0, Math.abs(windowAccuracy(p, y, q, h) - q) - h), 0) / p.length;
+  const w = windows(p, y);
+  return p.reduce((acc, q) => acc + Math.max(0, Math.abs(windowAccuracy(w, q, h) - q) - h), 0) / p.length;
 }
 
 export type Recalibrator = (p: number) => number;
@@ -78,7 +99,8 @@ export function fitIsotonic(p: readonly number[], y: readonly boolean[]): Recali
  * window instead of by arbitrary bin edges.
  */
 export function fitHCalibration(p: readonly number[], y: readonly boolean[], h = 0.1): Recalibrator {
-  const target = p.map((q) => windowAccuracy(p, y, q, h));
+  const w = windows(p, y);
+  const target = p.map((q) => windowAccuracy(w, q, h));
   const m = isotonicFit(p, target, { lo: 0, hi: 1 });
   return (q) => isotonicPredict(m, q);
 }
