@@ -5,7 +5,7 @@
  */
 import type { Trajectory } from '../core/trajectory.js';
 import { distance } from 'fastest-levenshtein';
-import { diffScreens, elementUnder, similarity, type ElementInfo, type Screen, type ScreenDiff } from './screen.js';
+import { diffScreens, elementUnder, keyboardOpen, similarity, type ElementInfo, type Screen, type ScreenDiff } from './screen.js';
 
 /** Why a step is kept out of action data. */
 export type WasteKind = 'no_effect' | 'detour' | 'detour_undo' | 'loop' | 'dead_end' | 'mistyped' | 'failed_action' | 'unparsed';
@@ -67,6 +67,19 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
     else if (s.action.type === 'type' && nearMiss(s.action.text, taskStrings(t))) sig.waste = 'mistyped';
     else if (sig.diff && !sig.diff.changed && !NO_SCREEN_EFFECT.has(s.action.type)) sig.waste = 'no_effect';
   });
+  // A tap or key whose only effect was focus or the keyboard (content unchanged), not used by
+  // typing right after: nothing the task needs happened (a stray tap on a field, a back that
+  // only hid the keyboard before typing again).
+  for (let i = 0; i < out.length; i++) {
+    const sig = out[i];
+    const ty = type(i);
+    if (sig.waste || !sig.diff?.changed || !sig.before || !sig.after || sig.diff.appChanged) continue;
+    if (sig.before.content !== sig.after.content) continue;
+    const next = type(i + 1);
+    if ((ty === 'click' || ty === 'long_press') && next !== 'type') sig.waste = 'no_effect';
+    else if (ty === 'key' && next === 'type' && keyboardOpen(sig.before) && !keyboardOpen(sig.after)) sig.waste = 'no_effect';
+  }
+  answerDeadEnd(t, out);
   // Loops: the screen before step i comes back after step j (i + 2 <= j < i + window); steps
   // already labelled (detour, no effect) keep their label.
   const window = opts.loopWindow ?? 4;
@@ -115,4 +128,31 @@ export function nearMiss(text: string, wanted: string[]): boolean {
     if (d > 0 && d <= 2 && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.8) close = true;
   }
   return close;
+}
+
+/** Whether a screen shows an answer: the whole phrase, or every word of 3+ letters and every number. */
+export function showsAnswer(s: Screen, answer: string): boolean {
+  const text = s.texts.join(' \n ').toLowerCase();
+  const a = answer.trim().toLowerCase();
+  if (!a) return false;
+  if (text.includes(a)) return true;
+  const tokens = a.match(/[\p{L}]{3,}|\d+/gu) ?? [];
+  const words = new Set(text.match(/[\p{L}]+|\d+/gu) ?? []);
+  return tokens.length > 0 && tokens.every((w) => words.has(w) || (/\p{Script=Han}/u.test(w) && text.includes(w)));
+}
+
+/**
+ * An answer the final screen does not show, when an earlier screen did: the steps after that
+ * screen led away from the evidence (the agent answered from what it had already seen), so
+ * they do not teach actions.
+ */
+function answerDeadEnd(t: Trajectory, out: StepSignals[]): void {
+  const lastStep = t.steps.at(-1);
+  const answer = lastStep?.action?.type === 'complete' ? lastStep.action.answer ?? t.answer ?? '' : '';
+  const final = out.at(-1)?.before;
+  if (!answer.trim() || !final || showsAnswer(final, answer)) return;
+  let seen = -1;
+  for (let k = out.length - 2; k >= 0; k--) if (out[k].before && showsAnswer(out[k].before!, answer)) { seen = k; break; }
+  if (seen < 0) return;
+  for (let k = seen; k < out.length - 1; k++) out[k].waste ??= 'dead_end';
 }

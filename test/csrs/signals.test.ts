@@ -13,7 +13,41 @@ function load(store: ReturnType<typeof tempStore>, id: string) {
   return { t, sig: stepSignals(t, screensOf(t, (sha) => JSON.parse(store.getBlob(sha).toString()))) };
 }
 
+const focused = (tree: ReturnType<typeof screen>, k: number) => tree.map((n) => (n.index === k + 1 ? { ...n, focused: true } : n));
+const ORDER = screen(['Back', 'Order from Kitchen', 'Arriving around 10:05']);
+
 describe('step signals', () => {
+  it('marks a tap that only moved focus unless typing follows', () => {
+    const store = tempStore();
+    const stray = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: HOME, action: { type: 'click', point: button(2) } }, // focuses Search only
+      { screen: focused(HOME, 2), action: { type: 'click', point: button(0) } },
+      { screen: INBOX, action: { type: 'complete', answer: '' } },
+    ] });
+    const used = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: HOME, action: { type: 'click', point: button(2) } },
+      { screen: focused(HOME, 2), action: { type: 'type', text: 'Ann' } },
+      { screen: INBOX, action: { type: 'complete', answer: '' } },
+    ] });
+    expect(load(store, stray).sig.map((s) => s.waste)).toEqual(['no_effect', undefined, undefined]);
+    expect(load(store, used).sig.map((s) => s.waste)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('marks steps that led away from an answer the final screen no longer shows', () => {
+    const store = tempStore();
+    const away = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: INBOX, action: { type: 'click', point: button(1) } },
+      { screen: ORDER, action: { type: 'click', point: button(0) } }, // leaves the answer's screen
+      { screen: INBOX, action: { type: 'complete', answer: 'Around 10:05' } },
+    ] });
+    const there = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: INBOX, action: { type: 'click', point: button(1) } },
+      { screen: ORDER, action: { type: 'complete', answer: 'around 10:05' } },
+    ] });
+    expect(load(store, away).sig.map((s) => s.waste)).toEqual([undefined, 'dead_end', undefined]);
+    expect(load(store, there).sig.map((s) => s.waste)).toEqual([undefined, undefined]);
+  });
+
   it('marks a detour undone by back, keeps useful steps, and names the tapped element', () => {
     const store = tempStore();
     const id = putTrajectory(store, {

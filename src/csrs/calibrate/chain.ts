@@ -5,6 +5,8 @@
  */
 import { StepwiseError, errorMessage } from '../../core/errors.js';
 import type { Outcome, Trajectory } from '../../core/trajectory.js';
+import type { IsotonicModel } from '../../rewards/index.js';
+import { applyCalibrator } from './gold.js';
 import { judgeTrajectory, type ImageLoader, type JudgeSettings } from './judge.js';
 import { ruleVerdict } from './rules.js';
 import { scriptVerdict } from './script.js';
@@ -18,6 +20,8 @@ export interface ChainOptions {
   /** Shell command of a user verifier (source `script`). */
   script?: string;
   judge?: JudgeSettings;
+  /** Maps the judge's confidence through a calibrator fitted on gold (`stepwise csrs gold`). */
+  judgeCalibrator?: IsotonicModel;
   /** `fallback` (default): call the judge only when no earlier source reaches `decisive`. */
   judgeWhen?: 'fallback' | 'always';
   decisive?: number;
@@ -63,7 +67,7 @@ export async function calibrate(t: Trajectory, stored: Outcome[], opts: ChainOpt
         if (opts.judgeWhen === 'always' || !sure) {
           const { errors: e, ...j } = await judgeTrajectory(t, opts.judge, loadImage);
           errors.push(...e);
-          o = j;
+          o = opts.judgeCalibrator ? { ...j, ...applyCalibrator(opts.judgeCalibrator, j.verdict, j.confidence), reason: `${j.reason ?? ''} (calibrated from ${j.verdict} ${j.confidence.toFixed(2)})` } : j;
         }
       }
       if (o) sources.push(o);
