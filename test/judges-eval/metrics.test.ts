@@ -133,3 +133,17 @@ test('HelpSteer2 agreement: within-prompt pairs with different ratings, judge ti
   expect(r.pairs).toBe(3);
   expect(r.pairAccuracy).toBeCloseTo(1 / 3, 12);
 });
+
+test('h-calibration error equals its definition computed pair by pair', () => {
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+  const p = Array.from({ length: 300 }, () => Math.round(rnd() * 20) / 20);
+  const y = p.map((q) => rnd() < q);
+  const h = 0.1;
+  const naive = p.reduce((acc, q) => {
+    const w = p.map((x, j) => [x, y[j]] as const).filter(([x]) => Math.abs(x - q) <= h + 1e-12);
+    const a = w.filter(([, v]) => v).length / w.length;
+    return acc + Math.max(0, Math.abs(a - q) - h);
+  }, 0) / p.length;
+  expect(hCalibrationError(p, y, h)).toBeCloseTo(naive, 12);
+});
