@@ -52,7 +52,6 @@ try {
   parentPort.postMessage({ loaded: false, timeout: timedOut(e), error: String(e && e.message || e) });
   process.exit(0);
 }
-// Runs inside the context under the vm timeout, so even a hostile error object is read there.
 const names = workerData.names;
 // typeof lookups see both function declarations and top-level const/let bindings of the source.
 const table = '({' + names.map((n) => n + ': typeof ' + n + ' === "function" ? ' + n + ' : undefined').join(', ') + '})';
@@ -65,6 +64,7 @@ const CALL = '(() => { const a = JSON.parse(globalThis.__stepwise_args); delete 
   ' catch (err) { let m; try { m = String(err && err.message !== undefined ? err.message : err); } catch (_) { m = "an unprintable error"; } return JSON.stringify({ e: m }); } })()';
 for (let i = 0; i < calls.length; i++) {
   try {
+    // (a setter the code planted on this name runs outside the vm timeout; the parent's watchdog ends it)
     ctx.__stepwise_args = calls[i];
     const out = vm.runInContext(CALL, ctx, { timeout });
     if (typeof out !== 'string') throw new Error('the verifier replaced JSON.stringify');

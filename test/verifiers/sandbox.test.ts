@@ -70,3 +70,16 @@ describe('verifier sandbox', () => {
     await expect(runSandboxed('function verify() {}', [{ fn: 'verify); process.exit(', args: [] }])).rejects.toThrow(/not a function name/);
   });
 });
+
+describe('verifier sandbox against code that attacks its own harness', () => {
+  it('a setter planted on the argument slot is ended by the watchdog', async () => {
+    const src = 'Object.defineProperty(globalThis, "__stepwise_args", { set(v) { for (;;) {} }, configurable: true });\nfunction verify() { return 1; }';
+    const out = await runSandboxed(src, [call()], { callTimeoutMs: 100, killAfterMs: 400 });
+    expect(out[0]).toMatchObject({ ok: false, kind: 'killed' });
+  });
+
+  it('replacing JSON only breaks its own answers', async () => {
+    const out = await runSandboxed('JSON.stringify = () => ({ toString() { for (;;) {} } });\nfunction verify() { return 1; }', [call()], { callTimeoutMs: 100, killAfterMs: 400 });
+    expect(out[0].ok).toBe(false);
+  });
+});
