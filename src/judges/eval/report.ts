@@ -108,7 +108,7 @@ export function renderMarkdown(r: JudgeEvalReport): string {
   const ex = r.probes.filter((p) => p.examples?.length);
   if (ex.length) parts.push(`## Probe examples\n\n${ex.map((p) => `- ${p.probe} / ${p.judgeName}:\n${p.examples!.map((e) => `  - ${e}`).join('\n')}`).join('\n')}`);
   const pr = problems(r);
-  if (pr.length) parts.push(`## Problems in the input\n\n${pr.map((p) => `- ${p}`).join('\n')}`);
+  if (pr.length) parts.push(`## Notes and problems in the input\n\n${pr.map((p) => `- ${p}`).join('\n')}`);
   return parts.join('\n\n') + '\n';
 }
 
@@ -170,7 +170,7 @@ export function renderHtml(r: JudgeEvalReport): string {
   const ex = r.probes.filter((p) => p.examples?.length);
   if (ex.length) body.push(`<h2>Probe examples</h2><ul>${ex.flatMap((p) => p.examples!.map((e) => `<li><b>${esc(p.probe)} / ${esc(p.judgeName)}</b>: ${esc(e)}</li>`)).join('')}</ul>`);
   const pr = problems(r);
-  if (pr.length) body.push(`<h2>Problems in the input</h2><ul>${pr.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+  if (pr.length) body.push(`<h2>Notes and problems in the input</h2><ul>${pr.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
   const sub = `${r.judges.map((j) => `${j.name} (${j.protocol})`).join(', ')} · ${r.createdAt}`;
   return htmlPage({ title: 'Judge evaluation', subtitle: sub, body: body.join('\n') });
 }

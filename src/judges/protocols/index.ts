@@ -6,3 +6,4 @@ import './gui-verdict.js';
 import './flr.js';
 import './sidecar.js';
 import './hybrid.js';
+import './themis.js';
