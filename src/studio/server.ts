@@ -54,6 +54,7 @@ export async function startStudio(o: StudioOptions): Promise<RunningStudio> {
   const json = (body: unknown, status = 200): Reply => ({ status, body, type: 'application/json' });
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/$/, async () => ({ type: 'text/html; charset=utf-8', body: await loadStudioHtml() })],
+    ['GET', /^\/favicon\.ico$/, () => ({ status: 204, body: '' })],
     ['GET', /^\/api\/trajectories$/, (_m, _r, url) => json(browse(store, side, parseBrowseQuery(url.searchParams)))],
     ['GET', /^\/api\/trajectories\/([^/]+)$/, (m) => json(trajectoryView(store, m[1], csrs.get(m[1])))],
     ['GET', /^\/api\/trajectories\/([^/]+)\/gif$/, async (m) => ({ type: 'image/gif', body: await trajectoryGif(store, m[1]), headers: disposition(m[1], 'gif') })],

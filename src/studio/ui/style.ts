@@ -36,7 +36,7 @@ table.list td{padding:7px 10px;border-bottom:1px solid #eef0f4;vertical-align:to
 .card{background:var(--panel);border:1px solid var(--line);border-radius:12px;padding:10px;display:flex;flex-direction:column;gap:6px;align-items:center}
 .card .screen img{height:380px}
 .card .meta{width:100%;font-size:12px}
-.notes{display:flex;gap:6px;margin-top:8px}.notes input{flex:1}
+.notes{display:flex;gap:6px;margin-top:8px}.notes[hidden]{display:none}.notes input{flex:1}
 .cards .empty{grid-column:1/-1}
 .empty{padding:40px;text-align:center;color:var(--mute);background:var(--panel);border:1px dashed var(--line);border-radius:10px}
 .report table{border-collapse:collapse;margin:8px 0;font-variant-numeric:tabular-nums;background:#fff}.report th,.report td{border:1px solid var(--line);padding:3px 8px;text-align:right}.report td:first-child,.report th:first-child{text-align:left}
