@@ -11,3 +11,4 @@ export { synthesizedVerifierSource, formatVerifierFile, parseVerifierFile, autoM
 export { screenCasesFromStore, screenSketch, finalTree, matchesTask, type ScreenCase, type ScreenTask, type TaskMatch, type TrajectorySource } from './screens.js';
 export { critiqueScreens } from './critic.js';
 export { SCREEN_CONTRACT, SCREEN_DESIGNER_SYSTEM } from './designer.js';
+export { measureReport } from './report.js';

@@ -84,12 +84,17 @@ describe('stepwise verifier', () => {
 
   it('measure reports the share agreeing on held-out seeds', async () => {
     const out = join(dir, 'measure.json');
-    const m = await run(['measure', '--templates', 'notes.look-up-fact,notes.write-shopping-list', '--rounds', '1', '--held-out', '2', '--base-url', fake.url, '--model', 'm', '--json', '--out', out]);
+    const html = join(dir, 'measure.html');
+    const m = await run(['measure', '--templates', 'notes.look-up-fact,notes.write-shopping-list', '--rounds', '1', '--held-out', '2', '--base-url', fake.url, '--model', 'm', '--json', '--out', out, '--html', html]);
     expect(m.code).toBe(0);
     expect(JSON.parse(m.stdout)).toMatchObject({ templates: 2, accepted: 1, agreeing: 1, agreementShare: 0.5 });
     expect(m.stderr).toMatch(/verifiers 2\/2/);
     const report = JSON.parse(readFileSync(out, 'utf8')) as { results: { template: string; agrees: boolean }[] };
     expect(report.results.map((r) => [r.template, r.agrees])).toEqual([['notes.look-up-fact', true], ['notes.write-shopping-list', false]]);
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/<svg[\s\S]*agrees on held-out seeds/);
+    expect(page).toMatch(/1\/2 templates \(50.0 %\) agree/);
+    expect(page).toMatch(/<td>notes.write-shopping-list<\/td><td>no<\/td>/);
   });
 
   it('over UI trees: synth from a store\'s labelled runs, then check from the file header', async () => {

@@ -8,6 +8,7 @@ import { TEMPLATES } from '../../sandbox/tasks/index.js';
 import { selectTemplates } from '../../sandbox/tasks/instance.js';
 import { openStore, resolveStoreDir } from '../../store/index.js';
 import { buildCases, critique, critiqueScreens, screenCasesFromStore, formatVerifierFile, measureSynthesis, parseVerifierFile, synthesizeVerifier, type ChatEndpoint } from '../../verifiers/index.js';
+import { measureReport } from '../../verifiers/report.js';
 import { progressBar } from '../progress.js';
 
 /** The model flags a designer needs (the rest of MODEL_OPTIONS concern screenshots and dialects). */
@@ -140,16 +141,20 @@ export function register(program: Command): void {
     .option('--held-out <list>', 'seeds the result is measured on', '2,3')
     .option('--rounds <n>', 'design rounds per template', '3')
     .option('--out <file>', 'write the full report as JSON')
+    .option('--html <file>', 'write an HTML report with charts')
     .option('--json', 'print the summary as JSON')
     .action(async (o: Record<string, string | boolean | undefined>) => {
       const templates = selectTemplates(TEMPLATES, String(o.templates));
       const bar = progressBar(templates.length, 'verifiers');
+      const ep = designer(o);
+      const heldOut = intList('held-out', String(o.heldOut));
       const m = await measureSynthesis(templates, {
-        designer: designer(o), seeds: intList('seeds', String(o.seeds)), heldOutSeeds: intList('held-out', String(o.heldOut)), rounds: int('rounds', String(o.rounds), 1, 20),
+        designer: ep, seeds: intList('seeds', String(o.seeds)), heldOutSeeds: heldOut, rounds: int('rounds', String(o.rounds), 1, 20),
         onTemplate: (x) => bar.tick(`${x.template} ${x.agrees ? 'agrees' : 'differs'}`),
       });
       bar.stop();
       if (o.out) writeFileSync(String(o.out), JSON.stringify(m, null, 2) + '\n');
+      if (o.html) writeFileSync(String(o.html), measureReport(m, { model: ep.model, heldOut }));
       const { results, ...summary } = m;
       if (o.json) process.stdout.write(JSON.stringify(summary) + '\n');
       else process.stdout.write(`${m.agreeing}/${m.templates} templates (${(100 * m.agreementShare).toFixed(1)}%) agree with the hand-written verifier on held-out seeds; ${m.accepted} accepted by the critic, ${m.acceptedAgreeing} both; ${m.tokens} tokens\n`);
