@@ -94,7 +94,7 @@ function staticHtml(r: StaticReport, o: RenderOptions): string {
       { name: 'exact match', values: [...cols.map((c) => row[c].exact_acc), r.avg] },
     ],
   });
-  const ref = barChart({ title: "AVG: this run vs the paper's (real apps)", labels: [labelOf(r), ...r.reference.map((x) => x.name)], values: [r.avg, ...r.reference.map((x) => x.avg ?? 0)], max: 1, format: fmtPct });
+  const ref = barChart({ title: "AVG: this run vs the paper's (real apps)", width: 110 * (r.reference.length + 1) + 60, labels: [labelOf(r), ...r.reference.map((x) => x.name)], values: [r.avg, ...r.reference.map((x) => x.avg ?? 0)], max: 1, format: fmtPct });
   const misses = r.steps.filter((s) => !s.exact_ok).slice(0, 24);
   const thumbs = misses.map((s) => {
     const img = o.thumbs?.get(s.id);
