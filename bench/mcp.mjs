@@ -136,6 +136,18 @@ for (const task of TASKS) {
   mcpTaskMs += performance.now() - t;
   mcpSteps += JSON.parse(r.content[0].text).steps;
 }
+// On-device OCR (summary level): one Settings screen read at full size and at the half size the
+// server uses, after a warm-up read that loads the models.
+const { ocrImage, ocrAvailable } = await import('../dist/ocr/index.js');
+let ocrMs = null;
+if (await ocrAvailable()) {
+  await direct.dev.reset({ seed: 1 });
+  await direct.dev.act({ type: 'open_app', app: 'Settings' });
+  const png = (await direct.dev.observe({ uiTree: false })).image.data;
+  await ocrImage(png, { scale: 0.5 });
+  ocrMs = {};
+  for (const scale of [1, 0.5]) { const t = performance.now(); const lines = await ocrImage(png, { scale }); ocrMs[`scale ${scale}`] = { ms: Math.round(performance.now() - t), lines: lines.length }; }
+}
 await Promise.all([direct.close(), ours.close(), theirs?.close()]);
 
 const base = p50(ms[0]);
@@ -155,6 +167,7 @@ console.log('|---|---|---|');
 console.log(`| runTask direct (policy + device) | ${perDirect.toFixed(1)} | 1.00 |`);
 console.log(`| execute_task over stdio | ${perMcp.toFixed(1)} | ${(perMcp / perDirect).toFixed(2)} |`);
 console.log(`overhead per step: ${(perMcp - perDirect).toFixed(1)} ms`);
+if (ocrMs) console.log(`\non-device OCR of the Settings screen (1080x2400): ${Object.entries(ocrMs).map(([k, v]) => `${k} ${v.ms} ms (${v.lines} lines)`).join(', ')}`);
 console.log(JSON.stringify({
   bench: 'mcp', rounds: ROUNDS,
   p50_ms: Object.fromEntries(paths.map(([name], k) => [name, Number(p50(ms[k]).toFixed(1))])),
@@ -162,4 +175,5 @@ console.log(JSON.stringify({
   ...(theirs ? { playwright_over_ours: Number((p50(ms[THEIRS]) / p50(ms[1])).toFixed(2)), playwright_over_ours_gelab: Number((p50(ms[THEIRS]) / p50(ms[2])).toFixed(2)) } : {}),
   bytes,
   execute_task_overhead_ms_per_step: Number((perMcp - perDirect).toFixed(1)),
+  ocr_ms: ocrMs,
 }));
