@@ -113,6 +113,8 @@ export function renderMarkdown(r: JudgeEvalReport): string {
 }
 
 const pct = (v: number) => v.toFixed(2);
+/** A chart label: the file name without folders, extension or "sample:". */
+const short = (source: string) => source.replace(/^sample:/, '').replace(/^.*\//, '').replace(/\.(jsonl|json)$/, '');
 
 function charts(r: JudgeEvalReport): string[] {
   const judges = r.judges.map((j) => j.name);
@@ -120,7 +122,8 @@ function charts(r: JudgeEvalReport): string[] {
   const keys = uniq(r.datasets.map(dsKey));
   if (keys.length) {
     out.push(groupedBarChart({
-      title: 'Overall result per dataset', labels: keys.map((k) => k.replace(/^sample:/, '').replace(/\.jsonl/, '')),
+      title: 'Overall result per dataset', width: Math.max(480, 40 + keys.length * Math.max(84, 20 * judges.length + 24)),
+      labels: uniq(r.datasets.map((d) => d.source)).map(short),
       series: judges.map((j) => ({ name: j, values: keys.map((k) => r.datasets.find((d) => dsKey(d) === k && d.judgeName === j)?.overall ?? NaN) })),
       max: 1, format: pct,
     }));
@@ -128,13 +131,14 @@ function charts(r: JudgeEvalReport): string[] {
       const ds = r.datasets.filter((d) => dsKey(d) === k);
       const subs = uniq(ds.flatMap((d) => d.subsets.map((s) => s.name)));
       if (subs.length < 2) continue;
-      out.push(groupedBarChart({ title: `${k.replace(/^sample:/, '')}: per subset`, labels: subs, series: judges.map((j) => ({ name: j, values: subs.map((s) => ds.find((d) => d.judgeName === j)?.subsets.find((x) => x.name === s)?.value ?? NaN) })), max: Math.max(1, ...ds.flatMap((d) => d.subsets.map((s) => s.value))), format: pct }));
+      const present = judges.filter((j) => ds.some((d) => d.judgeName === j));
+      out.push(groupedBarChart({ title: `${short(ds[0].source)}: per subset`, width: Math.max(320, 40 + subs.length * Math.max(84, 20 * present.length + 24)), labels: subs, series: present.map((j) => ({ name: j, values: subs.map((s) => ds.find((d) => d.judgeName === j)?.subsets.find((x) => x.name === s)?.value ?? NaN) })), max: Math.max(1, ...ds.flatMap((d) => d.subsets.map((s) => s.value))), format: pct }));
     }
   }
   for (const d of r.datasets.filter((x) => x.calibration)) {
     const c = d.calibration!;
-    out.push(reliabilityDiagram({ title: `${d.judgeName}: ${d.source} raw`, bins: c.raw.bins, ece: c.raw.ece }));
-    if (c.isotonic) out.push(reliabilityDiagram({ title: `${d.judgeName}: isotonic`, bins: c.isotonic.bins, ece: c.isotonic.ece }));
+    out.push(reliabilityDiagram({ title: `${d.judgeName} · ${short(d.source)} · raw`, bins: c.raw.bins, ece: c.raw.ece }));
+    if (c.isotonic) out.push(reliabilityDiagram({ title: `${d.judgeName} · ${short(d.source)} · isotonic`, bins: c.isotonic.bins, ece: c.isotonic.ece }));
   }
   const probeJudges = uniq(r.probes.map((p) => p.judgeName));
   const by = (probe: string) => r.probes.filter((p) => p.probe === probe);
@@ -143,20 +147,20 @@ function charts(r: JudgeEvalReport): string[] {
   }
   if (by('hacking').length) {
     const pads = uniq(by('hacking').flatMap((p) => p.rows.map((x) => x.label)));
-    out.push(groupedBarChart({ title: 'Padding: share of failed runs whose score rose', labels: pads, series: by('hacking').map((p) => ({ name: p.judgeName, values: pads.map((k) => p.metrics[`${k}.riseRateOnFailures`]) })), max: 1, format: pct }));
+    out.push(groupedBarChart({ title: 'Padding: failed runs scored higher', labels: pads, series: by('hacking').map((p) => ({ name: p.judgeName, values: pads.map((k) => p.metrics[`${k}.riseRateOnFailures`]) })), max: 1, format: pct }));
   }
   if (by('noise').length) {
     const first = by('noise')[0];
     const curve = first.rows.filter((x) => x.label.endsWith('flipped')).map((x) => [x.values.flipRate, x.values.contaminationRate] as [number, number]);
     out.push(lineChart({
-      title: 'CSRS action samples from failed runs vs verdict noise', xLabel: 'share of verdicts wrong', yLabel: 'contaminated share', yMax: 1, format: pct,
+      title: 'CSRS samples from failed runs vs noise', xLabel: 'share of verdicts wrong', yLabel: 'contaminated share', yMax: 1, format: pct,
       series: [{ name: 'random flips', points: curve }, ...by('noise').map((p) => ({ name: p.judgeName, points: [[p.metrics.errorRate, p.metrics.contaminationRate]] as [number, number][] }))],
     }));
   }
   if (by('starc').length) out.push(barChart({ title: 'STARC distance to the verifier reward', labels: by('starc').map((p) => p.judgeName), values: by('starc').map((p) => p.metrics.toVerifier), max: 2, format: pct }));
   if (by('ablation').length) {
     const labels = uniq(by('ablation').flatMap((p) => p.rows.map((x) => x.label)));
-    out.push(groupedBarChart({ title: 'Accuracy without / with shuffled step descriptions', labels, series: by('ablation').map((p) => ({ name: p.judgeName, values: labels.map((l) => p.rows.find((x) => x.label === l)?.values.accuracy ?? NaN) })), max: 1, format: pct }));
+    out.push(groupedBarChart({ title: 'Accuracy when narration is cut', labels, series: by('ablation').map((p) => ({ name: p.judgeName, values: labels.map((l) => p.rows.find((x) => x.label === l)?.values.accuracy ?? NaN) })), max: 1, format: pct }));
   }
   void probeJudges;
   return out;
