@@ -98,4 +98,15 @@ describe('end to end on the sandbox', () => {
     expect(report.tasks[0].attempts.map((a) => a.trajectory_id)).toHaveLength(2);
     expect(store.getTrajectory(report.tasks[0].attempts[1].trajectory_id!).task.id).toBe('free-1~2');
   }, 60_000);
+
+  it("a user's own check script decides tasks without a verifier", async () => {
+    const done: Policy = { name: 'done', describe: () => ({}), decide: async () => ({ action: { type: 'complete', answer: 'dark mode is on' } }) };
+    const task: SuiteTask = { ref: { id: 'free-2', instruction: 'Turn on dark mode' }, prepare: async () => {} };
+    // The script reads the trajectory on stdin and passes it when the answer says "on".
+    const script = `${JSON.stringify(process.execPath)} -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const t=JSON.parse(s);console.log(JSON.stringify({verdict:/ on$/.test(t.answer)?'success':'failure',confidence:1,reason:'answer checked'}))})"`;
+    const report = await runE2e({ tasks: [task], suiteName: 'file', sample: 1, seed: 1, k: 1, policy: done, devices, store, thumbnails: false, chain: { chain: ['human', 'script', 'rules'], script } });
+    expect(report.success_rate).toBe(1);
+    expect(report.tasks[0].attempts[0]).toMatchObject({ success: true, reason: 'answer checked' });
+    expect(report.by_scenario).toEqual({ unknown: { n: 1, rate: 1, pass_at_k: 1 } });
+  }, 60_000);
 });

@@ -49,16 +49,16 @@ async function staticSet(o: Opts, storeDir: string): Promise<{ set: StaticSet; n
     for (const e of set.errors) process.stderr.write(`${data}:${e.line}: skipped: ${e.message}\n`);
     return { set, name: set.path };
   }
-  const bar = progressBar(1, 'building the built-in static set (first use; cached)', o.progress !== false);
-  let started = false;
+  let bar: ReturnType<typeof progressBar> | undefined;
   const built = await ensureBuiltinSet({
     storeDir, devices: int('devices', o.devices ?? 2, 1, 16),
-    onTask: (done, total, label) => {
-      if (!started) { bar.stop(); started = true; }
-      if (o.progress !== false && (done % 10 === 0 || done === total)) process.stderr.write(`built-in set: ${done}/${total} tasks (${label})\n`);
+    onTask: (_done, total, label) => {
+      // Only a first use builds (minutes on the sandbox); later runs read the cache.
+      bar ??= progressBar(total, `building the built-in static set under ${storeDir} (first use, cached)`, o.progress !== false);
+      bar.tick(label);
     },
   });
-  bar.stop();
+  bar?.stop();
   return { set: readStaticSet(built.path), name: BUILTIN_NAME };
 }
 
@@ -87,9 +87,10 @@ function e2ePolicy(name: string, o: Opts, store: Store): Policy {
 }
 
 function chainOptions(o: Opts): ChainOptions {
-  const chain = parseChain(String(o.chain ?? 'human,rules,judge'));
-  if (!o.judgeBaseUrl) return { chain };
-  return { chain, judge: { baseURL: String(o.judgeBaseUrl), model: String(o.judgeModel ?? 'judge'), apiKey: String(o.judgeApiKey ?? process.env.OPENAI_API_KEY ?? 'none') } };
+  const chain = parseChain(String(o.chain ?? (o.verifyScript ? 'human,script,rules,judge' : 'human,rules,judge')));
+  const script = o.verifyScript ? { script: String(o.verifyScript) } : {};
+  if (!o.judgeBaseUrl) return { chain, ...script };
+  return { chain, ...script, judge: { baseURL: String(o.judgeBaseUrl), model: String(o.judgeModel ?? 'judge'), apiKey: String(o.judgeApiKey ?? process.env.OPENAI_API_KEY ?? 'none') } };
 }
 
 export function register(program: Command): void {
@@ -139,7 +140,8 @@ export function register(program: Command): void {
     .option('--device <spec>', 'devices for a task file: sandbox*K, adb:SERIAL, browser:URL (comma-separated)')
     .option('--devices <k>', 'sandbox phones in parallel', '2')
     .option('--max-steps <n>', 'steps per attempt', '40')
-    .option('--chain <list>', 'verdict sources for tasks without a verifier (real devices): human,rules,judge', 'human,rules,judge')
+    .option('--chain <list>', 'verdict sources for tasks without a verifier (real devices): human,script,rules,judge (default human,rules,judge; with --verify-script human,script,rules,judge)')
+    .option('--verify-script <cmd>', 'your own check for tasks without a verifier: reads the trajectory JSON on stdin, prints {"verdict","confidence","reason"}')
     .option('--judge-base-url <url>', 'OpenAI-compatible endpoint of the LLM judge in the verdict chain')
     .option('--judge-model <name>', 'judge model', 'judge')
     .option('--judge-api-key <key>', 'judge API key (default $OPENAI_API_KEY)')
