@@ -50,6 +50,8 @@ export interface BatchOptions {
   reply?: string;
   /** Continue this needs_reply trajectory. */
   continueId?: string;
+  /** Extra labels on every trajectory of the run (e.g. the evolve round). */
+  meta?: Record<string, unknown>;
 }
 
 /** Annotation kind holding the sandbox phone state at a needs_reply stop, for --continue. */
@@ -134,7 +136,7 @@ export async function runSandboxBatch(o: BatchOptions) {
         policy,
         store,
         maxSteps: o.maxSteps,
-        meta: { run: runId, noise: o.noise, seed: o.seed },
+        meta: { ...o.meta, run: runId, noise: o.noise, seed: o.seed },
         onInfo,
         onStopped: saveStateForContinue(store),
         onDeviceFailed: (d, err) => process.stderr.write(`device ${d} failed and leaves the pool: ${err}\n`),

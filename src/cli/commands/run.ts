@@ -4,9 +4,19 @@ import { runSandboxBatch, type BatchOptions } from '../sandbox-batch.js';
 
 /** `stepwise run`: tasks on devices with a policy; trajectories stored. */
 export function register(program: Command): void {
-  const cmd = program
+  addRunOptions(program
     .command('run')
-    .description('run tasks on devices with a policy and store the trajectories')
+    .description('run tasks on devices with a policy and store the trajectories'))
+    .option('--continue <trajectory-id>', 'continue a run that stopped with needs_reply (with --reply TEXT)')
+    .action(async (o: Record<string, string | boolean | undefined>) => {
+      const summary = await runSandboxBatch(batchOptions(o));
+      if (o.json) process.stdout.write(JSON.stringify(summary) + '\n');
+    });
+}
+
+/** The options of a batch of tasks (shared by run and evolve). */
+export function addRunOptions(cmd: Command): Command {
+  cmd
     .option('--device <spec>', 'devices: sandbox, sandbox*K, adb:SERIAL, browser:URL (comma-separated for several)', 'sandbox')
     .option('--devices <k>', 'number of parallel devices', '1')
     .option('--policy <name>', 'policy: demo (reference solutions, synthetic), openai (any OpenAI-compatible model) or replay (stored actions)', 'demo')
@@ -19,13 +29,9 @@ export function register(program: Command): void {
     .option('--store <dir>', 'trajectory store folder (default .stepwise or $STEPWISE_STORE)')
     .option('--on-info <mode>', 'when the agent asks the user: ask (terminal prompt), auto (--reply or the task reply), return (stop with needs_reply)', 'auto')
     .option('--reply <text>', 'the reply for --on-info auto, or for --continue')
-    .option('--continue <trajectory-id>', 'continue a run that stopped with needs_reply (with --reply TEXT)')
     .option('--json', 'print one JSON summary on stdout')
     .option('--no-progress', 'no progress bar');
-  addModelOptions(cmd).action(async (o: Record<string, string | boolean | undefined>) => {
-      const summary = await runSandboxBatch(batchOptions(o));
-      if (o.json) process.stdout.write(JSON.stringify(summary) + '\n');
-    });
+  return addModelOptions(cmd);
 }
 
 export function batchOptions(o: Record<string, string | boolean | undefined>): BatchOptions {
