@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { StepwiseError } from '../../core/errors.js';
 import { parseListen } from '../../mcp/http.js';
 import { openStore, resolveStoreDir } from '../../store/index.js';
 import { startStudio } from '../../studio/server.js';
@@ -20,7 +21,11 @@ export function register(program: Command): void {
     .option('--allow-host <names>', 'extra Host header names to accept, comma-separated')
     .option('--allow-origin <origins>', 'extra browser Origins to accept, comma-separated')
     .action(async (o: Record<string, string | undefined>) => {
-      const { host, port } = parseListen(String(o.listen));
+      let listen: { host: string; port: number };
+      try { listen = parseListen(String(o.listen)); } catch {
+        throw new StepwiseError('config_error', `--listen ${o.listen} is not [host:]port`, 'e.g. --listen 7860 or --listen 127.0.0.1:7860');
+      }
+      const { host, port } = listen;
       const token = o.token ?? process.env.STEPWISE_STUDIO_TOKEN;
       const s = await startStudio({
         store: resolveStoreDir(o.store), host, port, token, csrs: o.csrs, reviewer: o.reviewer,
