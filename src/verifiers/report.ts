@@ -12,12 +12,13 @@ export function measureReport(m: MeasureSummary, o: { model?: string; heldOut?: 
   const chart = groupedBarChart({
     title: 'Share of templates per app', labels: apps, max: 1, width: Math.max(420, 90 * apps.length),
     series: [
-      { name: 'accepted by the critic', values: apps.map((a) => share(a, (r) => r.accepted)) },
-      { name: 'agrees on held-out seeds', values: apps.map((a) => share(a, (r) => r.agrees)) },
+      { name: 'accepted', values: apps.map((a) => share(a, (r) => r.accepted)) },
+      { name: 'agrees', values: apps.map((a) => share(a, (r) => r.agrees)) },
     ],
   });
   const rows = m.results.map((r) => [r.template, r.accepted ? 'yes' : 'no', r.rounds, r.heldOutAgreement, r.agrees ? 'yes' : 'no', r.problems[0] ?? '']);
   const body = `<div class="charts">${chart}</div>
+<p class="note">accepted = by the critic on the design seeds; agrees = with the hand-written verifier on every held-out end state.</p>
 <p>${m.agreeing}/${m.templates} templates (${(100 * m.agreementShare).toFixed(1)} %) agree with the hand-written verifier on every held-out reference and wrong end state; ${m.accepted} were accepted by the critic, ${m.acceptedAgreeing} both. ${m.tokens} tokens.</p>
 <h2>Templates</h2>${htmlTable(['template', 'accepted', 'rounds', 'held-out agreement', 'agrees', 'first problem'], rows)}
 <p class="note">Held-out seeds: ${esc((o.heldOut ?? []).join(', ') || 'default')}. See docs/VERIFIERS.md.</p>`;
