@@ -60,6 +60,8 @@ function rowsOf(store: Store, t: Trajectory, opts: StoreBuildOptions): Pending[]
   t.steps.forEach((s, i) => {
     const obs = s.observation;
     if (!s.action || !obs?.image || s.result?.ok === false) return;
+    // Mistakes a noisy demo policy injected (and their undo) are labelled, not ground truth.
+    if (s.meta?.injected !== undefined) return;
     if (opts.keepStep && !opts.keepStep(t, s)) return;
     const gt = stripMeta(s.action) as Action;
     const row: StaticRow = {
