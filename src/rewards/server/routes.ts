@@ -12,7 +12,11 @@ export interface RouteContext {
   maxBatch: number;
   /** Where model dialects come from (default: src/formats, imported at runtime). */
   loadFormats?: FormatsLoader;
+  /** Judges for POST /v1/judge/<name> (judge-route.ts). */
+  judges?: Record<string, Record<string, unknown>>;
 }
+
+export { judgeRoute } from './judge-route.js';
 
 function batchOf(v: unknown, field: string, max: number): unknown[] {
   if (!Array.isArray(v)) throw new HttpError(400, `${field}: expected a list`, field);

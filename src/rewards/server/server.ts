@@ -11,7 +11,7 @@ import type { GuiActionOptions } from '../gui-action.js';
 import { RewardInputError } from '../util.js';
 import { HttpError, readJson, sendJson } from './http-util.js';
 import type { FormatsLoader } from './openrlhf.js';
-import { creditRoute, getRewardRoute, guiActionRoute, healthRoute, methodsRoute, rewardRoute, type RouteContext } from './routes.js';
+import { creditRoute, getRewardRoute, guiActionRoute, healthRoute, judgeRoute, methodsRoute, rewardRoute, type RouteContext } from './routes.js';
 
 export interface RewardServerOptions {
   port?: number;
@@ -25,6 +25,8 @@ export interface RewardServerOptions {
   gui?: GuiActionOptions;
   /** Source of model dialects for /get_reward (default: the src/formats module, imported at runtime). */
   loadFormats?: FormatsLoader;
+  /** Judges served at POST /v1/judge/<name> (default: the config file's judges: section). */
+  judges?: Record<string, Record<string, unknown>>;
   /** Called for unexpected (500) errors; the server keeps running. */
   onError?: (e: unknown) => void;
 }
@@ -52,18 +54,19 @@ async function route(req: IncomingMessage, ctx: RouteContext, limit: number): Pr
     throw new HttpError(404, `no GET route ${path}; try /health or /v1/methods`);
   }
   if (req.method !== 'POST') throw new HttpError(405, `method ${req.method} not allowed; use GET or POST`);
-  const known = path === '/v1/gui-action' || path === '/v1/credit' || path === '/get_reward' || path.startsWith('/v1/rewards/');
+  const known = path === '/v1/gui-action' || path === '/v1/credit' || path === '/get_reward' || path.startsWith('/v1/rewards/') || path.startsWith('/v1/judge/');
   if (!known) throw new HttpError(404, `no POST route ${path}; see GET /v1/methods`);
   const body = await readJson(req, limit);
   if (path === '/v1/gui-action') return guiActionRoute(body, ctx, url.searchParams.get('components') !== 'false');
   if (path === '/v1/credit') return creditRoute(body, ctx);
   if (path === '/get_reward') return getRewardRoute(body, ctx);
+  if (path.startsWith('/v1/judge/')) return judgeRoute(decodeURIComponent(path.slice('/v1/judge/'.length)), body, ctx.judges, ctx.maxBatch);
   return rewardRoute(decodeURIComponent(path.slice('/v1/rewards/'.length)), body, ctx);
 }
 
 export function createRewardServer(opts: RewardServerOptions = {}): Server {
   const limit = opts.maxBodyBytes ?? 32 * 1024 * 1024;
-  const ctx: RouteContext = { dialect: opts.dialect, gui: opts.gui, maxBatch: opts.maxBatch ?? 100_000, loadFormats: opts.loadFormats };
+  const ctx: RouteContext = { dialect: opts.dialect, gui: opts.gui, maxBatch: opts.maxBatch ?? 100_000, loadFormats: opts.loadFormats, judges: opts.judges };
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       sendJson(res, 200, await route(req, ctx, limit));
