@@ -16,6 +16,7 @@ import { compareReports, listReports, loadReport, renderReport } from './reports
 import { addNote, checkDecision, decide, queue, throughput } from './review.js';
 import { contactSheet, trajectoryGif } from './share.js';
 import { SideIndex } from './side-index.js';
+import { checkGroupBy, groupRuns, groupsHtml } from './summary.js';
 import { liveRuns, trajectoryView } from './views.js';
 
 export interface StudioOptions extends Partial<GuardOptions> {
@@ -68,6 +69,11 @@ export async function startStudio(o: StudioOptions): Promise<RunningStudio> {
       return json({ ok: true, id: m[1], ...d, throughput: throughput(side.reviews().map((r) => r.at)) });
     }],
     ['GET', /^\/api\/live$/, () => json({ runs: liveRuns(store), now: Date.now() })],
+    ['GET', /^\/api\/runs$/, (_m, _r, url) => {
+      const by = checkGroupBy(url.searchParams.get('by'));
+      const groups = groupRuns(store, side, by);
+      return json({ by, groups, html: groupsHtml(by, groups) });
+    }],
     ['GET', /^\/api\/reports$/, () => json({ reports: listReports(o.store) })],
     ['GET', /^\/api\/reports\/compare$/, (_m, _r, url) => {
       const names = (url.searchParams.get('names') ?? '').split(',').filter(Boolean);

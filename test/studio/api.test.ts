@@ -74,6 +74,17 @@ describe('studio API', () => {
     expect(page.facets.rounds).toEqual(['1', '2']);
   });
 
+  it('compares runs from the store by round and policy', async () => {
+    const byRound = (await getJson('/api/runs?by=round')).json;
+    expect(byRound.groups).toEqual([
+      { key: '1', trajectories: 1, verified: 1, successes: 1, successRate: 1, meanSteps: 2 },
+      { key: '2', trajectories: 2, verified: 1, successes: 0, successRate: 0, meanSteps: 3.5 },
+    ]);
+    expect((byRound.html.match(/<svg/g) ?? []).length).toBe(2);
+    expect((await getJson('/api/runs?by=policy')).json.groups.map((g: { key: string; trajectories: number }) => [g.key, g.trajectories])).toEqual([['demo', 2], ['openai', 1]]);
+    expect((await getJson('/api/runs?by=colour')).status).toBe(400);
+  });
+
   it('answers bad parameters with 400 and a hint', async () => {
     for (const q of ['verdict=maybe', 'sort=colour', 'limit=-1', 'since=yesterdayish', 'order=up']) {
       const r = await getJson(`/api/trajectories?${q}`);

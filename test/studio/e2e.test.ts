@@ -196,6 +196,9 @@ describe('studio in Chromium', () => {
     writeFileSync(join(reports, 'broken.json'), '{"title": ');
     const page = await open('#/reports');
     await page.waitForSelector('#report svg');
+    // Runs straight from the store: one bar per round (the two recorded runs are rounds 1 and 2).
+    expect(await page.locator('#runs svg').count()).toBe(2);
+    expect(await page.locator('#runs tbody tr').evaluateAll((rows) => rows.map((r) => r.firstElementChild!.textContent))).toEqual(['1', '2', '(none)']);
     expect(await page.locator('#report svg').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.reports li').filter({ hasText: 'not JSON' }).count()).toBe(1);
     await page.locator('input[value="round-1.json"]').check();

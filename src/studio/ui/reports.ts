@@ -3,13 +3,23 @@ import type { ReportEntry } from '../reports.js';
 import { api, esc, when } from './dom.js';
 import type { Mount } from './view.js';
 
+/** Runs compared from the store itself, grouped by round, policy, app or task. */
+async function mountRuns(el: HTMLElement, by: string): Promise<void> {
+  const r = await api.get<{ html: string }>(`/api/runs?by=${encodeURIComponent(by)}`);
+  el.innerHTML = `<h3>Runs in the store, by <select id="group-by">${['round', 'policy', 'app', 'task'].map((b) => `<option${b === by ? ' selected' : ''}>${b}</option>`).join('')}</select></h3><div class="report" id="runs">${r.html}</div>`;
+  el.querySelector<HTMLSelectElement>('#group-by')!.addEventListener('change', (e) => void mountRuns(el, (e.target as HTMLSelectElement).value));
+}
+
 export const mountReports: Mount = async (root, [name]) => {
   const { reports } = await api.get<{ reports: ReportEntry[] }>('/api/reports');
+  root.innerHTML = '<div class="panel" id="runs-panel"></div><div id="reports-area"></div>';
+  await mountRuns(root.querySelector<HTMLElement>('#runs-panel')!, 'round');
+  const area = root.querySelector<HTMLElement>('#reports-area')!;
   if (!reports.length) {
-    root.innerHTML = '<div class="empty" id="no-reports">No benchmark reports yet. Reports are JSON files in <code>&lt;store&gt;/reports/</code>, written by the benchmark runs.</div>';
+    area.innerHTML = '<div class="empty" id="no-reports">No benchmark reports yet. Reports are JSON files in <code>&lt;store&gt;/reports/</code>, written by the benchmark runs.</div>';
     return {};
   }
-  root.innerHTML = `<div class="reports"><div class="panel"><h3>Reports</h3><ul>${reports.map((r) => `<li><input type="checkbox" value="${esc(r.name)}">
+  area.innerHTML = `<div class="reports"><div class="panel"><h3>Reports</h3><ul>${reports.map((r) => `<li><input type="checkbox" value="${esc(r.name)}">
       <a data-name="${esc(r.name)}">${esc(r.title)}</a><span class="mute small">${when(r.modifiedAt)}</span>${r.error ? `<span class="err small">${esc(r.error)}</span>` : ''}</li>`).join('')}</ul>
       <button class="primary" id="compare" style="margin-top:8px">Compare ticked</button></div><div class="panel report" id="report"></div></div>`;
   const out = root.querySelector<HTMLElement>('#report')!;
