@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { parseVerifierFile, synthesizedVerifierSource } from '../../verifiers/index.js';
 import type { Command } from 'commander';
 import { StepwiseError } from '../../core/errors.js';
 import { applyReview, checkRewardMethod, parseChain, parseDecision, reviewQueue, reviewSummary, runCsrs } from '../../csrs/index.js';
@@ -15,6 +17,14 @@ function num(name: string, v: string | undefined, min: number, max: number): num
 }
 
 type Opts = Record<string, string | boolean | undefined>;
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new StepwiseError('invalid_input', `cannot read ${file}: ${(e as Error).message}`, 'pass a verifier file written by stepwise verifier synth --out FILE');
+  }
+}
 
 function judgeSettings(o: Opts): JudgeSettings | undefined {
   if (!o.judgeBaseUrl) return undefined;
@@ -44,7 +54,8 @@ export function register(program: Command): void {
     .option('--llm-model <name>', 'llm engine model', 'csrs')
     .option('--llm-api-key <key>', 'llm engine API key (default $OPENAI_API_KEY)')
     .option('--llm-concurrency <n>', 'steps in flight at once (llm engine)', '4')
-    .option('--chain <list>', 'verdict sources in order: human,verifier,script,rules,judge', 'human,verifier,script,rules,judge')
+    .option('--chain <list>', 'verdict sources in order: human,verifier,synth,script,rules,judge', 'human,verifier,synth,script,rules,judge')
+    .option('--verifier-file <file...>', 'synthesized verifiers (stepwise verifier synth --out FILE) as the `synth` verdict source')
     .option('--verifier-script <cmd>', 'shell command: trajectory JSON on stdin -> {"verdict","confidence","reason"} on stdout')
     .option('--judge-calibrator <file>', 'apply a calibrator made by `stepwise csrs gold --save FILE` to the judge\'s confidence')
     .option('--judge-always', 'call the judge even when another source is already sure')
@@ -64,6 +75,7 @@ export function register(program: Command): void {
           engine: String(o.engine),
           chain: parseChain(String(o.chain)),
           script: o.verifierScript as string | undefined,
+          synthesized: ((o.verifierFile ?? []) as unknown as string[]).map((f) => synthesizedVerifierSource(parseVerifierFile(readText(f), f), { loadBlob: (sha) => store.getBlob(sha) })),
           judge: judgeSettings(o),
           judgeCalibrator: o.judgeCalibrator ? loadCalibrator(String(o.judgeCalibrator)).calibrator : undefined,
           llm: o.llmBaseUrl ? {

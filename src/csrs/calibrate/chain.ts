@@ -11,12 +11,14 @@ import { judgeTrajectory, type ImageLoader, type JudgeSettings } from './judge.j
 import { ruleVerdict } from './rules.js';
 import { scriptVerdict } from './script.js';
 
-export const SOURCES = ['human', 'verifier', 'script', 'rules', 'judge'] as const;
+export const SOURCES = ['human', 'verifier', 'synth', 'script', 'rules', 'judge'] as const;
 export type SourceName = (typeof SOURCES)[number];
 
 export interface ChainOptions {
   /** Sources in order of precedence on ties (default: all, in SOURCES order). */
   chain?: SourceName[];
+  /** Synthesized verifiers (src/verifiers, `--verifier-file`): the first that applies gives the `synth` verdict. */
+  synthesized?: ((t: Trajectory) => Promise<Outcome | undefined>)[];
   /** Shell command of a user verifier (source `script`). */
   script?: string;
   judge?: JudgeSettings;
@@ -60,7 +62,9 @@ export async function calibrate(t: Trajectory, stored: Outcome[], opts: ChainOpt
       let o: Outcome | undefined;
       if (name === 'human') o = latest(stored, 'human');
       else if (name === 'verifier') o = latest(stored, 'verifier') ?? latest(stored, 'import');
-      else if (name === 'rules') o = ruleVerdict(t);
+      else if (name === 'synth') {
+        for (const v of opts.synthesized ?? []) if ((o = await v(t))) break;
+      } else if (name === 'rules') o = ruleVerdict(t);
       else if (name === 'script' && opts.script) o = await scriptVerdict(opts.script, t);
       else if (name === 'judge' && opts.judge) {
         const sure = sources.some((s) => s.confidence >= decisive);
