@@ -35,6 +35,12 @@ describe('stepwise bench', () => {
     const missing = run(['bench', 'static', '--data', join(dir, 'none.jsonl'), '--store', join(dir, 's')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read static set/);
+    const offPhone = run(['bench', 'e2e', '--sample', '1', '--device', 'adb:emulator-5554', '--store', join(dir, 's')]);
+    expect(offPhone.status).toBe(2);
+    expect(offPhone.stderr).toMatch(/is a sandbox task, but --device adb:emulator-5554 is not a sandbox phone/);
+    const k0 = run(['bench', 'e2e', '--k', '0', '--store', join(dir, 's')]);
+    expect(k0.status).toBe(2);
+    expect(k0.stderr).toMatch(/--k 0 is out of range/);
   });
 
   it('e2e --suite sandbox --policy demo --json prints success_rate and by_scenario', () => {

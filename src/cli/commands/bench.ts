@@ -10,7 +10,8 @@ import { openSandboxDevices, solutionFor } from '../../agent/sandbox-suite.js';
 import { addModelOptions, modelFlags } from '../../config/flags.js';
 import { StepwiseError } from '../../core/errors.js';
 import { parseChain, type ChainOptions } from '../../csrs/calibrate/chain.js';
-import { openDevices } from '../../devices/registry.js';
+import { openDevices, parseDeviceSpec } from '../../devices/registry.js';
+import { isSandboxTask } from '../../agent/task-file.js';
 import { openStore, resolveStoreDir, type Store } from '../../store/index.js';
 import { buildFromAndroidControl } from '../../benchmarks/build-androidcontrol.js';
 import { buildFromGelab } from '../../benchmarks/build-gelab.js';
@@ -159,6 +160,11 @@ export function register(program: Command): void {
     const store = openStore(storeDir);
     try {
       const policy = e2ePolicy(String(o.policy), o, store);
+      const offSandbox = o.device ? String(o.device).split(',').map((x) => x.trim()).filter(Boolean).some((x) => parseDeviceSpec(x).backend !== 'sandbox') : false;
+      const sandboxOnly = tasks.find(isSandboxTask);
+      if (offSandbox && sandboxOnly) {
+        throw new StepwiseError('config_error', `task ${sandboxOnly.ref.id} is a sandbox task, but --device ${String(o.device)} is not a sandbox phone`, 'run sandbox tasks without --device (or --device sandbox*K); use a task file of free-text {"instruction": ...} lines on real devices');
+      }
       const opened = o.device
         ? await openDevices(String(o.device))
         : await openSandboxDevices(Math.min(int('devices', o.devices, 1, 16), tasks.length * k)).then(({ browser, devices }) => ({ devices, close: () => browser.close() }));
