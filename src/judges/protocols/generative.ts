@@ -164,9 +164,10 @@ export function sparkGates(item: JudgeItem, maxSteps: number): string | undefine
   }
   const steps = solutionSteps(t);
   if (steps.length > maxSteps) return `${steps.length} steps exceed the cap of ${maxSteps}`;
-  const finals = [...t.response.matchAll(/\\boxed\{|Final answer\s*:/gi)];
+  // "Final answer: \boxed{x}" is one answer, not two.
+  const finals = [...t.response.matchAll(/(?:Final answer\s*:\s*)?\\boxed\{|Final answer\s*:/gi)];
   if (finals.length !== 1) return `${finals.length} final answers (expected exactly one \\boxed{} or "Final answer:")`;
-  const after = t.response.slice(finals[0].index!).replace(/^\\boxed\{(?:[^{}]|\{[^{}]*\})*\}|^Final answer\s*:[^\n]*/i, '');
+  const after = t.response.slice(finals[0].index!).replace(/^(?:Final answer\s*:\s*)?\\boxed\{(?:[^{}]|\{[^{}]*\})*\}|^Final answer\s*:[^\n]*/i, '');
   if (after.trim().replace(/^[.$\s]+/, '') !== '') return 'text after the final answer';
   return undefined;
 }
@@ -200,8 +201,8 @@ registerProtocol<z.infer<typeof SparkOptions>>({
         raw.push(...meta.raw);
         const v = meta.ok[0]?.value;
         if (v && v.length >= steps.length) {
-          // The meta-critique decides each step; the verifications' agreement is its confidence.
-          shares = v.slice(0, steps.length).map((ok, i) => (ok ? Math.max(shares[i], 0.5 + 0.5 * shares[i]) : Math.min(shares[i], 0.5 * shares[i])));
+          // The meta-critique decides the side of 0.5; the verifications' share saying "correct" sets the distance.
+          shares = v.slice(0, steps.length).map((ok, i) => (ok ? 0.55 + 0.45 * shares[i] : 0.45 * shares[i]));
           note = 'meta-critique over the verifications';
         } else note = `majority of verifications (meta-critique unusable: ${meta.errors[0] ?? `${v?.length ?? 0} of ${steps.length} step verdicts`})`;
       }
