@@ -13,7 +13,7 @@ import { jsonrepair } from 'jsonrepair';
 import pLimit from 'p-limit';
 import { stripMeta } from '../core/actions.js';
 import { errorMessage } from '../core/errors.js';
-import { complete, createClient, endpointError, withRetries } from '../agent/openai/index.js';
+import { chatMessages } from '../agent/openai/index.js';
 import { CATEGORIES, SCHEMAS, type Category } from './categories.js';
 import { stepText, type Built, type StepContext } from './grounded.js';
 
@@ -165,19 +165,13 @@ export async function llmTargets(ctx: StepContext, i: number, grounded: Built, s
   const screen = ctx.signals[i].before?.texts ?? [];
   const hit = cache.get(key);
   if (hit) return { ...mergeAnswer(hit.content, grounded, screen), tokens: 0, calls: 0, cached: true };
-  const settings = { baseURL: s.baseURL, apiKey: s.apiKey, model: s.model, timeoutMs: s.timeoutMs ?? 120_000 };
-  const client = createClient(settings);
-  let attempts = 0;
   try {
-    const c = await withRetries((a) => {
-      attempts = a + 1;
-      return complete(client, { model: s.model, messages: messages as never, temperature: s.temperature ?? 0.3, response_format: { type: 'json_object' } }, { timeoutMs: settings.timeoutMs, stream: false });
-    }, { retries: s.retries ?? 2, baseDelayMs: 200 });
-    const tokens = (c.usage?.prompt ?? 0) + (c.usage?.completion ?? 0);
-    cache.set(key, { content: c.content, tokens });
-    return { ...mergeAnswer(c.content, grounded, screen), tokens, calls: attempts, cached: false };
+    const c = await chatMessages({ ...s, timeoutMs: s.timeoutMs ?? 120_000, temperature: s.temperature ?? 0.3 }, messages, { body: { response_format: { type: 'json_object' } } });
+    cache.set(key, { content: c.text, tokens: c.tokens });
+    return { ...mergeAnswer(c.text, grounded, screen), tokens: c.tokens, calls: c.attempts, cached: false };
   } catch (e) {
-    const error = errorMessage(endpointError(e, settings, attempts));
+    const error = errorMessage(e);
+    const attempts = (e as { attempts?: number }).attempts ?? 1;
     return { built: grounded, fallbacks: CATEGORIES.filter((c) => grounded[c]).map((category) => ({ category, why: error })), tokens: 0, calls: attempts, cached: false, error };
   }
 }

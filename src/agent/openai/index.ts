@@ -11,6 +11,7 @@ export { prepareImage, type SentImage } from './image.js';
 export { buildMessages, historyEntry, MULTI_IMAGE_DIALECTS, type MessageInput, type PastImage, type PromptImage } from './messages.js';
 export { withRetries, classify, backoffMs, type RetryOptions } from './retry.js';
 export { complete, createClient, endpointError, type Completion, type ToolCall } from './client.js';
+export { chat, chatMessages, type ChatEndpoint, type ChatReply } from './chat.js';
 
 export function openAIPolicyFromFlags(flags: ModelFlags = {}, opts: ResolveOptions = {}): OpenAIPolicy {
   return new OpenAIPolicy(resolveModelSettings(flags, opts));

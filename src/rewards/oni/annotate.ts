@@ -6,7 +6,7 @@
  * useful?) and preferences (which of two steps is better?).
  */
 import { StepwiseError, errorMessage } from '../../core/errors.js';
-import { chat, type ChatEndpoint } from '../../verifiers/model.js';
+import { chat, type ChatEndpoint } from '../../agent/openai/chat.js';
 import type { LabelledMessage, Preference } from './models.js';
 import { normalizeMessage } from './reward.js';
 
