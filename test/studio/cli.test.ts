@@ -41,10 +41,11 @@ describe('stepwise studio (CLI)', () => {
     expect((await sharp(png).metadata()).format).toBe('png');
   }, 120_000);
 
-  it('names what is wrong: unknown id, bad --listen, public bind without a token', async () => {
+  it('names what is wrong: unknown id, bad --listen, public bind without a token, no store', async () => {
     await expect(cli(['export-gif', 'nope', join(tmp(), 'x.gif'), '--store', dir])).rejects.toThrow(/no trajectory "nope"/);
     await expect(cli(['serve', '--store', dir, '--listen', 'here:port'])).rejects.toThrow(/--listen here:port is not \[host:\]port/);
     await expect(cli(['serve', '--store', dir, '--listen', '0.0.0.0:0'])).rejects.toThrow(/--token/);
+    await expect(cli(['serve', '--store', join(tmp(), 'absent'), '--listen', '127.0.0.1:0'])).rejects.toThrow(/no trajectory store at/);
   }, 120_000);
 
   it('serves on 127.0.0.1 and answers the API until stopped', async () => {
