@@ -4,40 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleCommand, type BundledCommand } from '../helpers/command-bundle.js';
 
-let dir: string;
-let program: string;
+let cli: BundledCommand;
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'stepwise-reward-cli-'));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `
-import { Command } from 'commander';
-import { register } from ${JSON.stringify(resolve('src/cli/commands/reward.ts'))};
-const program = new Command('stepwise');
-register(program);
-program.parseAsync(process.argv).catch((e) => { process.stderr.write(String(e.message) + '\\n'); process.exit(2); });
-`);
-  program = join(dir, 'cli.cjs');
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: program, nodePaths: [resolve('node_modules')], logLevel: 'silent', absWorkingDir: resolve('.') });
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeAll(async () => { cli = await bundleCommand('reward'); });
+afterAll(() => cli.cleanup());
 
-function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((res, rej) => {
-    const p = spawn(process.execPath, [program, ...args], { cwd: resolve('.') });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('error', rej);
-    p.on('close', (code) => res({ code, stdout, stderr }));
-    p.stdin.end(stdin);
-  });
-}
+const run = (args: string[], stdin = '') => cli.run(args, { stdin });
 
 describe('stepwise reward', () => {
   it('lists methods with JSON schemas', async () => {
@@ -69,7 +43,7 @@ describe('stepwise reward', () => {
   });
 
   it('serves over HTTP', async () => {
-    const p = spawn(process.execPath, [program, 'reward', 'serve', '--port', '0']);
+    const p = spawn(process.execPath, [cli.program, 'reward', 'serve', '--port', '0']);
     try {
       const url = await new Promise<string>((res, rej) => {
         let err = '';

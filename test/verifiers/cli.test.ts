@@ -3,55 +3,28 @@
  * registers it) and run as a child process against the fake model server.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { bundleCommand, type BundledCommand } from '../helpers/command-bundle.js';
 import { startFakeOpenAI, type FakeServer } from '../../src/agent/fake-openai/index.js';
 import { openStore } from '../../src/store/index.js';
 import { BAD, GOOD, reply, templateOf } from './fixtures.js';
 
+let cli: BundledCommand;
 let dir: string;
-let program: string;
 let fake: FakeServer;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'stepwise-verifier-cli-'));
-  const entry = join(dir, 'entry.ts');
-  writeFileSync(entry, `
-import { Command } from 'commander';
-import { register } from ${JSON.stringify(resolve('src/cli/commands/verifier.ts'))};
-const program = new Command('stepwise');
-register(program);
-program.parseAsync(process.argv).catch((e) => { process.stderr.write(String(e.message) + '\\n'); process.exit(2); });
-`);
-  program = join(dir, 'cli.cjs');
-  // native packages stay outside the bundle (found through NODE_PATH); import.meta.url is the bundle's own
-  const banner = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
-  await build({
-    entryPoints: [entry], bundle: true, platform: 'node', format: 'cjs', outfile: program, banner: { js: banner }, define: { 'import.meta.url': '__importMetaUrl' },
-    external: ['sharp', 'better-sqlite3', 'playwright-core'], nodePaths: [resolve('node_modules')], logLevel: 'silent', absWorkingDir: resolve('.'),
-  });
+  cli = await bundleCommand('verifier');
+  dir = cli.dir;
   fake = await startFakeOpenAI({ script: (req) => reply(GOOD[templateOf(req.text) ?? ''] ?? BAD.alwaysTrue) });
 });
 afterAll(async () => {
   await fake.close();
-  rmSync(dir, { recursive: true, force: true });
+  cli.cleanup();
 });
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((res, rej) => {
-    const env = { ...process.env, NODE_PATH: resolve('node_modules') };
-    for (const k of ['STEPWISE_CONFIG', 'STEPWISE_PROVIDER', 'STEPWISE_BASE_URL', 'STEPWISE_MODEL']) delete env[k];
-    const p = spawn(process.execPath, [program, 'verifier', ...args], { cwd: dir, env });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('error', rej);
-    p.on('close', (code) => res({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[]) => cli.run(['verifier', ...args], { cwd: dir });
 
 describe('stepwise verifier', () => {
   it('synth writes an accepted verifier that check then accepts', async () => {
