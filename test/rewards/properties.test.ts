@@ -10,6 +10,7 @@ import { suffixSums, RewardInputError } from '../../src/rewards/util.js';
 import { starcCanonical, starcDistance } from '../../src/rewards/starc.js';
 import { METHODS, runMethod } from '../../src/rewards/registry/index.js';
 import { DESIGN_EDGE } from '../rewards-design/edge-inputs.js';
+import { PERCEPTION_EDGE } from '../rewards-perception/edge-inputs.js';
 
 const reward = fc.double({ min: -1, max: 1, noNaN: true });
 const rewards = fc.array(reward, { minLength: 1, maxLength: 30 });
@@ -153,6 +154,7 @@ const EDGE: Record<string, (n: number) => unknown> = {
   'processbench-f1': (n) => ({ labels: Array(n).fill(-1), predictions: Array(n).fill(-1) }),
   starc: () => ({ transitions: [[[1], [1]]], gamma: 0.5, r1: [[1, 1]], r2: [[0, 0]] }),
   ...DESIGN_EDGE,
+  ...PERCEPTION_EDGE,
 };
 
 function hasNaN(v: unknown): boolean {

@@ -7,13 +7,14 @@ import { RewardInputError } from '../util.js';
 import { calibrationMethods } from './calibration-methods.js';
 import { creditMethods } from './credit-methods.js';
 import { designMethods } from './design-methods.js';
+import { perceptionMethods } from './perception-methods.js';
 import { parseInput, type RewardMethod } from './define.js';
 import { groundingMethods } from './grounding-methods.js';
 
 export type { RewardMethod, Tag } from './define.js';
 export { parseInput, formatPath } from './define.js';
 
-export const METHODS: readonly RewardMethod[] = [...creditMethods, ...groundingMethods, ...calibrationMethods, ...designMethods];
+export const METHODS: readonly RewardMethod[] = [...creditMethods, ...groundingMethods, ...calibrationMethods, ...designMethods, ...perceptionMethods];
 const BY_NAME = new Map(METHODS.map((m) => [m.name, m]));
 
 export const METHOD_NAMES: readonly string[] = METHODS.map((m) => m.name);
