@@ -94,3 +94,11 @@ export interface Trajectory {
   /** Free-form labels: run id, round, tags, source of an import. */
   meta?: Record<string, unknown>;
 }
+
+/** The latest outcome of the most trusted source present (gold labels: a human's over a verifier's). */
+export function goldOutcome(outcomes: readonly Outcome[], trusted: readonly VerdictSource[] = ['human', 'verifier']): Outcome | undefined {
+  for (const src of trusted) {
+    for (let i = outcomes.length - 1; i >= 0; i--) if (outcomes[i].source === src) return outcomes[i];
+  }
+  return undefined;
+}

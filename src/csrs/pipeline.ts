@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { StepwiseError } from '../core/errors.js';
 import type { Trajectory } from '../core/trajectory.js';
 import type { UiTree } from '../core/uitree.js';
+import { dataUri } from '../report/html.js';
 import type { Store } from '../store/index.js';
 import { CATEGORIES, type Category } from './categories.js';
 import { calibrate, type ChainOptions } from './calibrate/chain.js';
@@ -70,7 +71,7 @@ export async function runCsrs(o: CsrsOptions): Promise<CsrsSummary> {
   const out = new OutDir(o.out, APPENDED);
   const store = o.store;
   const cache = engine === 'llm' ? new LlmCache(o.out) : undefined;
-  const imageUrl = (sha: string) => { const b = store.getBlob(sha); return `data:${b[0] === 0xff ? 'image/jpeg' : 'image/png'};base64,${b.toString('base64')}`; };
+  const imageUrl = (sha: string) => dataUri(store.getBlob(sha));
   const trees = new Map<string, UiTree>();
   const load: TreeLoader = (sha) => {
     let t = trees.get(sha);

@@ -4,6 +4,7 @@
  * before it, and that step; plain text stays as given. Solution steps for step-level
  * protocols come from trajectory steps or from the response's paragraphs.
  */
+import { dataUri } from '../report/html.js';
 import { StepwiseError } from '../core/errors.js';
 import type { Step, Trajectory } from '../core/trajectory.js';
 import { actionText } from '../store/format.js';
@@ -58,8 +59,7 @@ function shas(target: JudgeTarget): string[] {
 }
 
 export function dataUrl(b: Buffer): string {
-  const mime = b[0] === 0xff ? 'image/jpeg' : 'image/png';
-  return `data:${mime};base64,${b.toString('base64')}`;
+  return dataUri(b);
 }
 
 /** The last `n` images of a target as data URLs (screenshots need ctx.loadImage). */

@@ -29,7 +29,7 @@ export function markdownTable(headers: string[], rows: (string | number | null |
   return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
 }
 
-/** A PNG/JPEG as a data URI so thumbnails travel inside the report file. */
-export function dataUri(bytes: Buffer, mime = 'image/png'): string {
+/** A PNG/JPEG as a data URI (type read from the bytes unless given), so images travel inside a file or a request. */
+export function dataUri(bytes: Buffer, mime = bytes[0] === 0xff ? 'image/jpeg' : 'image/png'): string {
   return `data:${mime};base64,${bytes.toString('base64')}`;
 }

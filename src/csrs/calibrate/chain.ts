@@ -4,7 +4,7 @@
  * verdict is unsure or the sources disagree.
  */
 import { StepwiseError, errorMessage } from '../../core/errors.js';
-import type { Outcome, Trajectory } from '../../core/trajectory.js';
+import { goldOutcome, type Outcome, type Trajectory } from '../../core/trajectory.js';
 import type { IsotonicModel } from '../../rewards/index.js';
 import { applyCalibrator } from './gold.js';
 import { judgeTrajectory, type ImageLoader, type JudgeSettings } from './judge.js';
@@ -50,7 +50,6 @@ export function parseChain(spec: string): SourceName[] {
   return names as SourceName[];
 }
 
-const latest = (stored: Outcome[], src: Outcome['source']) => [...stored].reverse().find((o) => o.source === src);
 
 export async function calibrate(t: Trajectory, stored: Outcome[], opts: ChainOptions, loadImage: ImageLoader): Promise<Calibrated> {
   const chain = opts.chain ?? [...SOURCES];
@@ -60,8 +59,8 @@ export async function calibrate(t: Trajectory, stored: Outcome[], opts: ChainOpt
   for (const name of chain) {
     try {
       let o: Outcome | undefined;
-      if (name === 'human') o = latest(stored, 'human');
-      else if (name === 'verifier') o = latest(stored, 'verifier') ?? latest(stored, 'import');
+      if (name === 'human') o = goldOutcome(stored, ['human']);
+      else if (name === 'verifier') o = goldOutcome(stored, ['verifier', 'import']);
       else if (name === 'synth') {
         for (const v of opts.synthesized ?? []) if ((o = await v(t))) break;
       } else if (name === 'rules') o = ruleVerdict(t);

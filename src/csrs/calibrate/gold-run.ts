@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { StepwiseError, errorMessage } from '../../core/errors.js';
-import type { Outcome } from '../../core/trajectory.js';
+import { goldOutcome, type Outcome } from '../../core/trajectory.js';
 import type { IsotonicModel } from '../../rewards/index.js';
 import type { Store } from '../../store/index.js';
 import { calibrateOnGold, type GoldReport, type JudgedItem } from './gold.js';
@@ -23,8 +23,7 @@ export interface GoldRun {
 
 /** The gold verdict of a trajectory: a human's if any, else a verifier's. */
 export function goldOf(outcomes: Outcome[]): Outcome['verdict'] | undefined {
-  const last = (src: Outcome['source']) => [...outcomes].reverse().find((o) => o.source === src);
-  return (last('human') ?? last('verifier'))?.verdict;
+  return goldOutcome(outcomes)?.verdict;
 }
 
 export async function goldCalibration(store: Store, judge: JudgeSettings, o: { limit?: number; level?: number; onProgress?: (done: number, total: number) => void } = {}): Promise<GoldRun> {

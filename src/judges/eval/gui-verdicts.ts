@@ -3,7 +3,7 @@
  * verifier's or a person's outcome. The judge under test sees the trajectory; the gold label
  * is the latest trusted outcome (human over verifier).
  */
-import type { Outcome, Trajectory, VerdictSource } from '../../core/trajectory.js';
+import { goldOutcome, type Outcome, type Trajectory, type VerdictSource } from '../../core/trajectory.js';
 import type { Store } from '../../store/index.js';
 import type { LabelItem, LoadedSet } from './items.js';
 
@@ -14,14 +14,7 @@ export interface GuiVerdictOptions {
   app?: string;
 }
 
-/** The gold outcome of a trajectory: the latest outcome of the most trusted source present. */
-export function goldOutcome(outcomes: readonly Outcome[], gold: readonly VerdictSource[] = ['human', 'verifier']): Outcome | undefined {
-  for (const src of gold) {
-    const hits = outcomes.filter((o) => o.source === src);
-    if (hits.length) return hits[hits.length - 1];
-  }
-  return undefined;
-}
+export { goldOutcome };
 
 /** A trajectory as text for text-only judges: instruction, each step's action and note, answer. */
 export function trajectoryAsText(t: Trajectory): string {
