@@ -60,9 +60,10 @@ export async function readJson(req: IncomingMessage, limit: number): Promise<unk
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+  // Encode once: content-length comes from the bytes instead of a second pass over the text.
+  const bytes = Buffer.from(JSON.stringify(body), 'utf8');
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': bytes.length });
+  res.end(bytes);
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {
