@@ -10,6 +10,7 @@ import { toDevicePixel, type Frame } from '../../core/coords.js';
 import type { ActResult, Device, DeviceInfo, Observation, ObserveOptions } from '../../core/device.js';
 import { errorMessage, StepwiseError } from '../../core/errors.js';
 import type { PhoneState } from '../../sandbox/framework.js';
+import { StateMirror } from '../../sandbox/state-delta.js';
 import type { AppInfo, WithState } from '../../sandbox/shell/dom/boot.js';
 import { matchApp } from './app-match.js';
 import { DEVICE_SCALE_FACTOR, type PhonePage, SandboxBrowser, VIEWPORT } from './browser.js';
@@ -50,8 +51,8 @@ export class SandboxDevice implements Device {
   readonly id: string;
   private phone: PhonePage | null = null;
   private seq = 0;
-  /** The state after the last call, as JSON: what a replacement page gets after a crash. */
-  private lastState: string | null = null;
+  /** The state after the last call: what a replacement page gets after a crash. */
+  private lastState = new StateMirror();
   private crashed = false;
   private appList: AppInfo[] | null = null;
   private closed = false;
@@ -97,7 +98,8 @@ export class SandboxDevice implements Device {
     const page = await this.open();
     if (hadPage) {
       this.recoveries++;
-      if (this.lastState) await this.applyState(page, this.lastState);
+      const json = this.lastState.json();
+      if (json) await this.applyState(page, json);
     }
     return page;
   }
@@ -105,7 +107,7 @@ export class SandboxDevice implements Device {
   private async applyState(page: Page, json: string): Promise<void> {
     const frame = await page.evaluate(([s, min]) => window.__sandbox!.setState(s, min), [json, this.seq + 1] as const);
     this.seq = frame;
-    this.lastState = json;
+    this.lastState.setWhole(json);
   }
 
   /** Run a page call; on a crash, recover and retry once (safe for reads and whole-state writes). */
@@ -125,7 +127,7 @@ export class SandboxDevice implements Device {
     const target = state === undefined ? this.initial : state;
     if (isPhoneState(target)) {
       const json = JSON.stringify(target);
-      this.lastState = json;
+      this.lastState.setWhole(json);
       await this.withPage((p) => this.applyState(p, json), true);
       return;
     }
@@ -134,13 +136,9 @@ export class SandboxDevice implements Device {
       throw new StepwiseError('invalid_action', 'reset() takes a PhoneState or { seed }', 'e.g. device.reset({ seed: 7 }) or device.reset(createPhone(7, APPS))');
     }
     await this.withPage(async (page) => {
-      const r = await page.evaluate(async ([sd, min]) => {
-        const api = window.__sandbox!;
-        const frame = await api.reset(sd, min);
-        return { frame, state: api.getStateJson() };
-      }, [String(seed), this.seq + 1] as const);
+      const r = await page.evaluate(([sd, min]) => window.__sandbox!.reset(sd, min), [String(seed), this.seq + 1] as const);
       this.seq = r.frame;
-      this.lastState = r.state;
+      this.lastState.setWhole(r.state);
     }, true);
   }
 
@@ -211,7 +209,7 @@ export class SandboxDevice implements Device {
       const out = await this.run(a);
       if (!out) return { ok: true, details: { frame: this.frame.id }, durationMs: performance.now() - start };
       this.seq = out.frame;
-      this.lastState = out.state;
+      this.lastState.apply(out.delta);
       const details = { frame: this.frame.id, ...(out.target ? { target: out.target } : {}), ...out.details };
       if (!out.ok) return { ok: false, error: { code: out.code ?? 'device_error', message: out.message ?? 'the action failed', hint: out.hint }, details, durationMs: performance.now() - start };
       return { ok: true, details, durationMs: performance.now() - start };
@@ -261,7 +259,7 @@ export class SandboxDevice implements Device {
           const tapped = await this.call((pg) => pg.evaluate(([x, y]) => window.__sandbox!.tap(x, y), p));
           if (!tapped.ok) return tapped;
           this.seq = tapped.frame;
-          this.lastState = tapped.state;
+          this.lastState.apply(tapped.delta);
         }
         return this.call((pg) => pg.evaluate((t) => window.__sandbox!.typeText(t), a.text));
       }

@@ -9,11 +9,14 @@ import { createPhone } from '../../phone.js';
 import { SHELL_CSS } from '../css.js';
 import { PhoneController, type InputOutcome } from './controller.js';
 import { saveScroll } from './scroll.js';
+import { StateDeltaSender, type StateDelta } from '../../state-delta.js';
 
 export interface AppInfo { id: string; label: string; aliases: string[]; package: string }
 export interface PageSnapshot { frame: number; app: string | null; package: string; tree?: UiNode[] }
-/** An input's outcome plus the whole state after it, as JSON (cheap to pass over DevTools). */
-export type WithState = InputOutcome & { state: string };
+/** An input's outcome plus the parts of the state it changed (see state-delta.ts). */
+export type WithState = InputOutcome & { delta: StateDelta };
+/** A whole-state write or reset: the new frame and, after a reset, the whole state as JSON. */
+export interface StateSet { frame: number; state: string }
 
 export interface SandboxApi {
   ready: true;
@@ -23,7 +26,8 @@ export interface SandboxApi {
   getStateJson(): string;
   /** Replace the whole state; frames continue above `minFrame` (used after crash recovery). */
   setState(state: PhoneState | string, minFrame?: number): Promise<number>;
-  reset(seed: string, minFrame?: number): Promise<number>;
+  /** A fresh phone from a seed; returns the frame and the new whole state. */
+  reset(seed: string, minFrame?: number): Promise<StateSet>;
   frame(): number;
   snapshot(withTree: boolean): PageSnapshot;
   uiTree(): UiNode[];
@@ -68,7 +72,9 @@ export function boot(apps: readonly AppDef[]): SandboxApi {
   const ctl = new PhoneController(root, apps, initialSeed());
   ctl.render();
 
-  const done = async (o: InputOutcome): Promise<WithState> => { await painted(); return { ...o, state: JSON.stringify(ctl.state) }; };
+  const sender = new StateDeltaSender();
+  sender.markSent(ctl.state);
+  const done = async (o: InputOutcome): Promise<WithState> => { await painted(); return { ...o, delta: sender.delta(ctl.state) }; };
 
   // Real input: a person in `sandbox serve`, or Playwright's mouse.
   let pointer: number | null = null;
@@ -110,8 +116,13 @@ export function boot(apps: readonly AppDef[]): SandboxApi {
     apps: () => apps.map((a) => ({ id: a.id, label: a.label, aliases: a.aliases ?? [], package: a.package })),
     getState: () => JSON.parse(JSON.stringify(ctl.state)) as PhoneState,
     getStateJson: () => JSON.stringify(ctl.state),
-    async setState(state, minFrame = 0) { const f = ctl.setState(state, minFrame); await painted(); return f; },
-    async reset(seed, minFrame = 0) { const f = ctl.setState(createPhone(seed, apps), minFrame); await painted(); return f; },
+    async setState(state, minFrame = 0) { const f = ctl.setState(state, minFrame); sender.markSent(ctl.state); await painted(); return f; },
+    async reset(seed, minFrame = 0) {
+      const frame = ctl.setState(createPhone(seed, apps), minFrame);
+      sender.markSent(ctl.state);
+      await painted();
+      return { frame, state: JSON.stringify(ctl.state) };
+    },
     frame: () => ctl.seq,
     snapshot(withTree) {
       const fg = ctl.foreground();
