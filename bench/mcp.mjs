@@ -8,6 +8,7 @@
 // device = 1080x2400), its defaults otherwise. The package is not a dependency of stepwise.
 // Model-sized profiles are captured at their size by the sandbox (one encode, no resize); the
 // path that made them before (full capture, sharp resize, re-encode) is measured beside them.
+// Playwright MCP runs twice: defaults (500 ms settle after each input) and no-settle (timeouts.settle 0).
 // Run: npm run build && [PLAYWRIGHT_MCP=...] node bench/mcp.mjs [rounds]
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -68,12 +69,12 @@ async function openOurs() {
   const m = await mcpClient(process.execPath, ['dist/cli/main.js', 'mcp', '--no-store', '--quiet']);
   await m.call('open_app', { app: 'Settings' });
   return {
-    round: async (profile) => { await m.call('click', { point: POINT }); return m.call('get_screenshot', profile ? { profile } : {}); },
+    round: async (args = {}) => { await m.call('click', { point: POINT }); return m.call('get_screenshot', args); },
     ...m, close: () => m.c.close(),
   };
 }
 
-async function openPlaywright(cli) {
+async function openPlaywright(cli, settleMs) {
   const html = readFileSync(new URL('../dist/sandbox/page/phone.html', import.meta.url));
   const http = createServer((_, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(html); });
   await new Promise((r) => http.listen(0, '127.0.0.1', r));
@@ -82,6 +83,8 @@ async function openPlaywright(cli) {
   writeFileSync(cfg, JSON.stringify({
     browser: { browserName: 'chromium', isolated: true, launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] }, contextOptions: { viewport: { width: 360, height: 800 }, deviceScaleFactor: 3 } },
     capabilities: ['vision'], outputDir: dir,
+    // Its default waits 500 ms after every input; `timeouts.settle` 0 is its no-settle mode.
+    ...(settleMs === undefined ? {} : { timeouts: { settle: settleMs } }),
   }));
   const m = await mcpClient(process.execPath, [cli, '--config', cfg]);
   await m.call('browser_navigate', { url: `http://127.0.0.1:${http.address().port}/` });
@@ -96,15 +99,18 @@ async function openPlaywright(cli) {
 const direct = await openDirect();
 const ours = await openOurs();
 const theirs = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP) : null;
+const theirsNoSettle = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP, 0) : null;
 const paths = [
   ['direct device.act + observe (floor)', direct.round],
   ['stepwise mcp over stdio: click + get_screenshot (PNG 1080x2400)', () => ours.round()],
-  ['stepwise mcp over stdio: click + get_screenshot profile gelab (JPEG 670x1489, captured at size)', () => ours.round('gelab')],
-  ['stepwise mcp over stdio: click + get_screenshot profile claude (PNG 705x1567, captured at size)', () => ours.round('claude')],
+  ['stepwise mcp over stdio: click + get_screenshot format jpeg (JPEG q80 1080x2400)', () => ours.round({ format: 'jpeg' })],
+  ['stepwise mcp over stdio: click + get_screenshot profile gelab (JPEG 670x1489, captured at size)', () => ours.round({ profile: 'gelab' })],
+  ['stepwise mcp over stdio: click + get_screenshot profile claude (PNG 705x1567, captured at size)', () => ours.round({ profile: 'claude' })],
   ['direct act + full capture + sharp resize to gelab (how profiles were made before)', () => direct.roundResized('gelab')],
 ];
 const THEIRS = paths.length;
 if (theirs) paths.push(['Playwright MCP over stdio: browser_mouse_click_xy + browser_take_screenshot', theirs.round]);
+if (theirsNoSettle) paths.push(['Playwright MCP, no-settle mode (timeouts.settle 0)', theirsNoSettle.round]);
 const ms = paths.map(() => []);
 let theirBytes = 0;
 for (let i = 0; i < ROUNDS + WARMUP; i++) {
@@ -117,6 +123,7 @@ for (let i = 0; i < ROUNDS + WARMUP; i++) {
 }
 const bytes = {};
 for (const profile of ['none', 'claude', 'gelab', 'qwen']) bytes[profile] = Buffer.byteLength(JSON.stringify((await ours.call('get_screenshot', { profile })).content));
+bytes['none, format jpeg'] = Buffer.byteLength(JSON.stringify((await ours.call('get_screenshot', { format: 'jpeg' })).content));
 
 // execute_task vs runTask on the same tasks (both without a store).
 let directTaskMs = 0, directSteps = 0;
@@ -148,7 +155,7 @@ if (await ocrAvailable()) {
   ocrMs = {};
   for (const scale of [1, 0.5]) { const t = performance.now(); const lines = await ocrImage(png, { scale }); ocrMs[`scale ${scale}`] = { ms: Math.round(performance.now() - t), lines: lines.length }; }
 }
-await Promise.all([direct.close(), ours.close(), theirs?.close()]);
+await Promise.all([direct.close(), ours.close(), theirs?.close(), theirsNoSettle?.close()]);
 
 const base = p50(ms[0]);
 console.log(`click + screenshot at 1080x2400, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up`);
@@ -172,7 +179,7 @@ console.log(JSON.stringify({
   bench: 'mcp', rounds: ROUNDS,
   p50_ms: Object.fromEntries(paths.map(([name], k) => [name, Number(p50(ms[k]).toFixed(1))])),
   ratio_to_direct: Object.fromEntries(paths.map(([name], k) => [name, Number((p50(ms[k]) / base).toFixed(2))])),
-  ...(theirs ? { playwright_over_ours: Number((p50(ms[THEIRS]) / p50(ms[1])).toFixed(2)), playwright_over_ours_gelab: Number((p50(ms[THEIRS]) / p50(ms[2])).toFixed(2)) } : {}),
+  ...(theirs ? { playwright_over_ours: Number((p50(ms[THEIRS]) / p50(ms[1])).toFixed(2)), playwright_over_ours_jpeg: Number((p50(ms[THEIRS]) / p50(ms[2])).toFixed(2)), playwright_nosettle_over_ours: Number((p50(ms[THEIRS + 1]) / p50(ms[1])).toFixed(2)) } : {}),
   bytes,
   execute_task_overhead_ms_per_step: Number((perMcp - perDirect).toFixed(1)),
   ocr_ms: ocrMs,

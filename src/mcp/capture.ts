@@ -6,7 +6,7 @@
  * profiles, rounding, devices that ignore `scale`) is the image resized here.
  */
 import sharp from 'sharp';
-import { getProfile, targetSize } from '../agent/openai/index.js';
+import { getProfile, targetSize, type ProfileOverrides } from '../agent/openai/index.js';
 import type { Device, DeviceInfo, Observation } from '../core/device.js';
 import { StepwiseError, errorMessage } from '../core/errors.js';
 
@@ -22,8 +22,8 @@ export interface CapturedImage {
   resized: boolean;
 }
 
-export async function captureForProfile(dev: Device, info: DeviceInfo, profileName: string, signal?: AbortSignal): Promise<CapturedImage> {
-  const profile = getProfile(profileName);
+export async function captureForProfile(dev: Device, info: DeviceInfo, profileName: string, signal?: AbortSignal, overrides: ProfileOverrides = {}): Promise<CapturedImage> {
+  const profile = getProfile(profileName, overrides);
   const target = targetSize({ width: info.width, height: info.height }, profile);
   const format = profile.format ?? 'png';
   const scale = Math.min(1, target.width / info.width, target.height / info.height);
@@ -36,7 +36,7 @@ export async function captureForProfile(dev: Device, info: DeviceInfo, profileNa
   try {
     // `fill`: grid sizes change the aspect ratio slightly; each axis keeps its own fraction.
     const img = sharp(shot.data).resize(target.width, target.height, { fit: 'fill' });
-    data = await (format === 'jpeg' ? img.jpeg({ quality: profile.quality ?? 85 }) : img.png()).toBuffer();
+    data = await (format === 'jpeg' ? img.jpeg({ quality: profile.quality ?? 80 }) : img.png()).toBuffer();
   } catch (e) {
     throw new StepwiseError('device_error', `could not resize the ${shot.format} screenshot (${shot.width}x${shot.height}): ${errorMessage(e)}`, 'take the screenshot again, or use profile "none"');
   }

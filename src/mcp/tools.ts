@@ -93,6 +93,8 @@ const getScreenshot: ToolDef = {
   input: z.object({
     device,
     profile: z.enum(PROFILE_NAMES as [string, ...string[]]).optional().describe('resize profile: none (default), gelab (<=1 MP JPEG), claude, qwen, uitars'),
+    format: z.enum(['png', 'jpeg']).optional().describe("image encoding instead of the profile's (none: png); jpeg is smaller and faster to capture"),
+    quality: z.number().int().min(1).max(100).optional().describe('JPEG quality 1-100 (default 80, gelab 85)'),
   }).strict(),
   annotations: ro(false),
   run: async (args, ctx) => {
@@ -110,7 +112,8 @@ const getScreenshot: ToolDef = {
       return { data, screenText: screenSummary(obs.uiTree, obs.frame, obs.app, read.lines) };
     }
     const profile = (args.profile as string | undefined) ?? 'none';
-    const shot = await ctx.server.hub.use(info.id, ctx.session.id, () => captureForProfile(dev, info, profile, ctx.signal), { signal: ctx.signal });
+    const overrides = { format: args.format as 'png' | 'jpeg' | undefined, quality: args.quality as number | undefined };
+    const shot = await ctx.server.hub.use(info.id, ctx.session.id, () => captureForProfile(dev, info, profile, ctx.signal, overrides), { signal: ctx.signal });
     const data = meta(shot.obs);
     data.image = { width: shot.width, height: shot.height, format: shot.format, bytes: shot.bytes };
     return { data, image: { data: shot.base64, mimeType: shot.format === 'jpeg' ? 'image/jpeg' : 'image/png' } };

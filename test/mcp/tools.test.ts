@@ -58,6 +58,18 @@ describe('low-level tools on a sandbox phone', () => {
     expect(data(small).image).toMatchObject({ format: 'jpeg' });
     expect(data(small).image.width * data(small).image.height).toBeLessThanOrEqual(1_000_000);
     expect(data(small).image.bytes).toBeLessThan(d.image.bytes);
+    // Full size as JPEG: same frame size, fewer bytes; a lower quality gives fewer still.
+    const jpeg = await call(c, 'get_screenshot', { format: 'jpeg' });
+    const jimg = jpeg.content.find((x) => x.type === 'image') as { data: string; mimeType: string };
+    expect(jimg.mimeType).toBe('image/jpeg');
+    const jmeta = await sharp(Buffer.from(jimg.data, 'base64')).metadata();
+    expect([jmeta.width, jmeta.height, jmeta.format]).toEqual([1080, 2400, 'jpeg']);
+    expect(data(jpeg).image.bytes).toBeLessThan(d.image.bytes);
+    const rough = await call(c, 'get_screenshot', { format: 'jpeg', quality: 30 });
+    expect(data(rough).image.bytes).toBeLessThan(data(jpeg).image.bytes);
+    const bad = await call(c, 'get_screenshot', { format: 'jpeg', quality: 0 });
+    expect(bad.isError).toBe(true);
+    expect(errorText(bad)).toMatch(/quality/);
   });
 
   it('captures model-sized profiles at their size: declared size = decoded size, within the profile, same picture', async () => {
