@@ -14,7 +14,7 @@ import { chromium } from 'playwright-core';
 import { DemoPolicy } from '../dist/agent/demo-policy.js';
 import { runPool } from '../dist/agent/pool.js';
 import { openSandboxDevices, sandboxTask, solutionFor } from '../dist/agent/sandbox-suite.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../dist/devices/sandbox/browser.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../dist/devices/chromium.js';
 import { APPS } from '../dist/sandbox/apps/index.js';
 import { TEMPLATES } from '../dist/sandbox/tasks/index.js';
 import { sampleInstances } from '../dist/sandbox/tasks/instance.js';
@@ -58,7 +58,7 @@ const stepApi = await timed(REPS, () => get('api/trajectories/bench-20-steps'));
 const stepDirect = await timed(REPS, () => { store.getTrajectory('bench-20-steps'); store.getOutcomes('bench-20-steps'); store.getAnnotations('bench-20-steps'); });
 
 // 4. Rendering a step page in Chromium: open the viewer, then j from step to step (screen loaded).
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--force-device-scale-factor')) });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
 const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
 const loaded = () => page.waitForFunction(() => { const i = document.querySelector('.screen img'); return !!i && i.complete && i.naturalWidth > 0; });
 const opens = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchApp, FUZZY_MAX_RATIO } from '../../src/devices/sandbox/app-match.js';
+import { matchApp, FUZZY_MAX_RATIO } from '../../src/devices/app-match.js';
 
 const apps = [
   { id: 'ride', label: 'RideNow', aliases: ['滴滴出行', 'taxi'] },

@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { DemoPolicy } from '../../src/agent/demo-policy.js';
 import { runPool } from '../../src/agent/pool.js';
 import { sandboxTask, solutionFor } from '../../src/agent/sandbox-suite.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/devices/sandbox/browser.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../src/devices/chromium.js';
 import type { SandboxDevice } from '../../src/devices/sandbox/index.js';
 import { APPS } from '../../src/sandbox/apps/index.js';
 import { TEMPLATES } from '../../src/sandbox/tasks/index.js';
@@ -37,7 +37,7 @@ export async function record(store: Store, device: SandboxDevice, templateId: st
 
 /** Chromium for viewing Studio pages: the sandbox's binary and flags, at device scale 1. */
 export function launchViewer(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--force-device-scale-factor')) });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS] });
 }
 
 /** Screenshots land in docs/img only when asked (STEPWISE_UPDATE_DOCS_IMG=1), so CI leaves the tree clean. */

@@ -9,8 +9,8 @@
  * Matching is matchApp's (exact, unique substring, then edit distance within FUZZY_MAX_RATIO);
  * below the threshold the error lists the closest names.
  */
-import type { AppNames } from '../sandbox/app-match.js';
-import { matchApp } from '../sandbox/app-match.js';
+import type { AppNames } from '../app-match.js';
+import { matchApp } from '../app-match.js';
 import type { AdbClient } from './client.js';
 
 export interface AndroidApp extends AppNames {

@@ -10,7 +10,7 @@ import { assertSupported, canonicalize, validateAction, type Action, type KeyNam
 import { toDevicePixel, type Frame } from '../../core/coords.js';
 import type { ActResult, Device, DeviceInfo, Observation, ObserveOptions } from '../../core/device.js';
 import { errorMessage, StepwiseError } from '../../core/errors.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../sandbox/browser.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 import { domTree, installSettleProbe, waitSettled } from './page-scripts.js';
 import { PRESET_NAMES, VIEWPORT_PRESETS, type PresetName, type ViewportPreset } from './presets.js';
 
@@ -43,9 +43,8 @@ export class BrowserDevice implements Device {
     if (!preset) throw new StepwiseError('config_error', `unknown viewport preset "${String(opts.preset)}"`, `use one of: ${PRESET_NAMES.join(', ')}`);
     const executablePath = opts.executablePath ?? CHROMIUM_PATH;
     if (!existsSync(executablePath)) throw new StepwiseError('config_error', `Chromium not found at ${executablePath}`, 'install Debian chromium (apt-get install chromium) or set STEPWISE_CHROMIUM');
-    // The sandbox forces a 3x scale factor; web pages take theirs from the preset.
-    const args = CHROMIUM_ARGS.filter((a) => !a.startsWith('--force-device-scale-factor'));
-    const browser = await chromium.launch({ executablePath, args, headless: true });
+    // The shared flags only: web pages take their scale factor from the preset.
+    const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS], headless: true });
     try {
       const context = await browser.newContext({
         viewport: { width: preset.width, height: preset.height }, deviceScaleFactor: preset.deviceScaleFactor,

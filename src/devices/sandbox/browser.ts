@@ -6,13 +6,12 @@ import { chromium, type Browser, type BrowserContext, type CDPSession, type Page
 import { existsSync } from 'node:fs';
 import { StepwiseError } from '../../core/errors.js';
 import { loadPageHtml, type PageOptions } from '../../sandbox/page/build.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.js';
 
-export const CHROMIUM_PATH = process.env.STEPWISE_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--font-render-hinting=none', '--force-color-profile=srgb',
-  '--hide-scrollbars', '--force-device-scale-factor=3', '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
-];
+export { CHROMIUM_PATH };
+
+/** The shared flags plus the phone's pixel density. */
+const SANDBOX_ARGS = [...CHROMIUM_ARGS, '--force-device-scale-factor=3'];
 /** The phone in CSS px and its device pixel ratio: 360x800 x3 = 1080x2400. */
 export const VIEWPORT = { width: 360, height: 800 } as const;
 export const DEVICE_SCALE_FACTOR = 3;
@@ -48,7 +47,7 @@ export class SandboxBrowser {
       if (!existsSync(executablePath)) {
         throw new StepwiseError('config_error', `Chromium not found at ${executablePath}`, 'install Debian chromium (apt-get install chromium) or set STEPWISE_CHROMIUM to its path');
       }
-      const launching = chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true }).catch((e: unknown) => {
+      const launching = chromium.launch({ executablePath, args: SANDBOX_ARGS, headless: true }).catch((e: unknown) => {
         throw new StepwiseError('device_error', `could not start Chromium: ${e instanceof Error ? e.message : String(e)}`, 'check that /usr/bin/chromium runs on this machine');
       });
       this.browser = launching;

@@ -12,7 +12,7 @@ import { errorMessage, StepwiseError } from '../../core/errors.js';
 import type { PhoneState } from '../../sandbox/framework.js';
 import { StateMirror } from '../../sandbox/state-delta.js';
 import type { AppInfo, WithState } from '../../sandbox/shell/dom/boot.js';
-import { matchApp } from './app-match.js';
+import { matchApp } from '../app-match.js';
 import { DEVICE_SCALE_FACTOR, type PhonePage, SandboxBrowser, VIEWPORT } from './browser.js';
 
 export const SANDBOX_WIDTH = VIEWPORT.width * DEVICE_SCALE_FACTOR;

@@ -5,7 +5,7 @@
  * caller gets an error listing the closest names, never a silently wrong app.
  */
 import { distance } from 'fastest-levenshtein';
-import { StepwiseError } from '../../core/errors.js';
+import { StepwiseError } from '../core/errors.js';
 
 export interface AppNames {
   id: string;
