@@ -2,15 +2,16 @@
  * The demo policy: follows a task's reference solution (SemanticStep[]), resolving each named
  * element against the live UI tree and scrolling to find elements that are off-screen. With
  * `noise` it injects realistic, seeded mistakes and labels each one in the step's meta
- * (`injected`), the ground truth for judging CSRS. It is a synthetic policy for demos and
+ * (`injected`), the ground truth for judging CSRS. A perturbed tap that lands in the same
+ * clickable element as the right one is labelled `injected_harmless` instead: it does the same. It is a synthetic policy for demos and
  * tests, never a model.
  */
 import type { Action } from '../core/actions.js';
-import type { Frame } from '../core/coords.js';
+import { toDevicePixel, type Frame } from '../core/coords.js';
 import { StepwiseError } from '../core/errors.js';
 import { Rng } from '../core/random.js';
 import type { TaskRef } from '../core/trajectory.js';
-import type { UiNode, UiTree } from '../core/uitree.js';
+import { clickableAncestor, nodeAt, type UiNode, type UiTree } from '../core/uitree.js';
 import type { SemanticStep, Target } from '../sandbox/framework.js';
 import { KEYBOARD_PACKAGE, SYSTEMUI_PACKAGE } from '../sandbox/shell/packages.js';
 import type { Decision, Policy, PolicyContext } from './policy.js';
@@ -209,7 +210,10 @@ export class DemoPolicy implements Policy {
         if (!point) return undefined;
         m.cursor++;
         const type = step.do === 'tap' ? 'click' : 'long_press';
-        return decision({ type, point, frameId: frame.id } as Action, `Tap ${describeTarget(step)}.`, label);
+        // A perturbed point inside the same clickable element as the target activates exactly
+        // what the right tap would: not a mistake, so it must not count as one in measurements.
+        const meta = sameClickable(tree, node, point, frame) ? { injected_harmless: kind } : label;
+        return decision({ type, point, frameId: frame.id } as Action, `Tap ${describeTarget(step)}.`, meta);
       }
       default:
         return undefined;
@@ -242,6 +246,14 @@ function wrongItemPoint(tree: UiTree, node: UiNode, frame: Frame, rng: Rng): [nu
   const siblings = tree.filter((n) => n.index !== node.index && n.clickable && n.parent === node.parent);
   const pool = (same.length ? same : siblings).filter((n) => reachability(tree, n, frame).kind === 'tappable');
   return pool.length ? nodeCenterNorm(rng.pick(pool), frame) : undefined;
+}
+
+/** Whether a tap at `point` activates the same clickable element as a tap on `target`. */
+function sameClickable(tree: UiTree, target: UiNode, point: [number, number], frame: Frame): boolean {
+  const [x, y] = toDevicePixel(point, frame);
+  const hit = nodeAt(tree, x, y);
+  const want = clickableAncestor(tree, target) ?? target;
+  return !!hit && (clickableAncestor(tree, hit) ?? hit).index === want.index;
 }
 
 /** A point just outside the element, where a clumsy tap lands. */

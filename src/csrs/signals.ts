@@ -79,6 +79,7 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
     if ((ty === 'click' || ty === 'long_press') && next !== 'type') sig.waste = 'no_effect';
     else if (ty === 'key' && next === 'type' && keyboardOpen(sig.before) && !keyboardOpen(sig.after)) sig.waste = 'no_effect';
   }
+  unneededBacks(t, out);
   answerDeadEnd(t, out);
   // Loops: the screen before step i comes back after step j (i + 2 <= j < i + window); steps
   // already labelled (detour, no effect) keep their label.
@@ -130,6 +131,31 @@ export function nearMiss(text: string, wanted: string[]): boolean {
   return close;
 }
 
+/**
+ * A back that only closed the keyboard when the next tap's element was already there, in the
+ * same place and not under the keyboard: the tap did not need it (a correct "hide the keyboard
+ * first" back uncovers or reveals what the next step touches).
+ */
+function unneededBacks(t: Trajectory, out: StepSignals[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const sig = out[i], step = t.steps[i], next = t.steps[i + 1];
+    if (sig.waste || step.action?.type !== 'key' || step.action.key !== 'back' || !sig.before || !sig.after || sig.diff?.appChanged) continue;
+    if (!keyboardOpen(sig.before) || keyboardOpen(sig.after)) continue;
+    const later = out[i + 1].element;
+    if (!later || !next.action || !['click', 'long_press'].includes(next.action.type)) continue;
+    // Where the same point was on the screen before the back (same frame size: only the
+    // keyboard went away).
+    const o = step.observation, n = next.observation;
+    if (!o || !n || o.width !== n.width || o.height !== n.height) continue;
+    const there = elementUnder(next.action, o, sig.before);
+    if (there && sameElement(there, later)) sig.waste = 'no_effect';
+  }
+}
+
+function sameElement(a: ElementInfo, b: ElementInfo): boolean {
+  return a.resourceId === b.resourceId && a.text === b.text && a.desc === b.desc && a.bounds.join() === b.bounds.join();
+}
+
 /** Whether a screen shows an answer: the whole phrase, or every word of 3+ letters and every number. */
 export function showsAnswer(s: Screen, answer: string): boolean {
   const text = s.texts.join(' \n ').toLowerCase();
@@ -151,8 +177,22 @@ function answerDeadEnd(t: Trajectory, out: StepSignals[]): void {
   const answer = lastStep?.action?.type === 'complete' ? lastStep.action.answer ?? t.answer ?? '' : '';
   const final = out.at(-1)?.before;
   if (!answer.trim() || !final || showsAnswer(final, answer)) return;
-  let seen = -1;
-  for (let k = out.length - 2; k >= 0; k--) if (out[k].before && showsAnswer(out[k].before!, answer)) { seen = k; break; }
+  let seen = lastShowing(out, (s) => showsAnswer(s, answer));
+  // An answer in another language than the screens ("Line 1" for 1号线) matches only by its
+  // numbers: the screen that had all of them, when the final one has none of them.
+  const numbers = answer.match(/\d+/g) ?? [];
+  if (seen < 0 && numbers.length) {
+    const words = (s: Screen) => new Set(s.texts.join(' \n ').match(/\d+/g) ?? []);
+    const finalWords = words(final);
+    if (numbers.some((x) => finalWords.has(x))) return;
+    seen = lastShowing(out, (s) => { const w = words(s); return numbers.every((x) => w.has(x)); });
+  }
   if (seen < 0) return;
   for (let k = seen; k < out.length - 1; k++) out[k].waste ??= 'dead_end';
+}
+
+/** The last step (before the final one) whose screen passes `shows`, or -1. */
+function lastShowing(out: StepSignals[], shows: (s: Screen) => boolean): number {
+  for (let k = out.length - 2; k >= 0; k--) if (out[k].before && shows(out[k].before!)) return k;
+  return -1;
 }

@@ -48,6 +48,40 @@ describe('step signals', () => {
     expect(load(store, there).sig.map((s) => s.waste)).toEqual([undefined, undefined]);
   });
 
+  it('marks a back that only hid the keyboard when the next tap did not need it', () => {
+    const store = tempStore();
+    const LONG = screen(['Inbox', 'B', 'C', 'D', 'E', 'F', 'G', 'Send']); // Send at y 1400-1580
+    const kb = (tree: ReturnType<typeof screen>) => [...tree, { ...tree[1], index: tree.length, text: 'q', resourceId: 'kb:id/q', bounds: [0, 1300, 1000, 2000] as [number, number, number, number], parent: -1, package: 'com.android.inputmethod.latin' }];
+    const needless = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: kb(LONG), action: { type: 'key', key: 'back' } }, // Inbox was tappable already
+      { screen: LONG, action: { type: 'click', point: button(0) } },
+      { screen: INBOX, action: { type: 'complete', answer: '' } },
+    ] });
+    const uncovers = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: kb(LONG), action: { type: 'key', key: 'back' } }, // Send was under the keyboard
+      { screen: LONG, action: { type: 'click', point: button(7) } },
+      { screen: INBOX, action: { type: 'complete', answer: '' } },
+    ] });
+    expect(load(store, needless).sig.map((s) => s.waste)).toEqual(['no_effect', undefined, undefined]);
+    expect(load(store, uncovers).sig.map((s) => s.waste)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('matches an answer in another language by its numbers', () => {
+    const store = tempStore();
+    const LINES = screen(['Back', '1 条线路运营异常：1号线', 'Nearby']);
+    const NEARBY = screen(['Back', 'The Bund', 'Museum']);
+    const away = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: LINES, action: { type: 'click', point: button(2) } }, // leaves the only screen with "1"
+      { screen: NEARBY, action: { type: 'complete', answer: 'Line 1' } },
+    ] });
+    const there = putTrajectory(store, { stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: NEARBY, action: { type: 'click', point: button(0) } },
+      { screen: LINES, action: { type: 'complete', answer: 'Line 1' } },
+    ] });
+    expect(load(store, away).sig.map((s) => s.waste)).toEqual(['dead_end', undefined]);
+    expect(load(store, there).sig.map((s) => s.waste)).toEqual([undefined, undefined]);
+  });
+
   it('marks a detour undone by back, keeps useful steps, and names the tapped element', () => {
     const store = tempStore();
     const id = putTrajectory(store, {
