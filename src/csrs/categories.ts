@@ -48,7 +48,7 @@ export const SCHEMAS = {
   }),
   self_reflection: z.object({
     action: z.string(),
-    assessment: z.enum(['useful', 'no_effect', 'detour', 'undo', 'loop', 'dead_end', 'mistyped', 'failed_action', 'unparsed', 'wrong_end', 'right_end']),
+    assessment: z.enum(['useful', 'no_effect', 'detour', 'undo', 'loop', 'dead_end', 'mistyped', 'off_task', 'failed_action', 'unparsed', 'wrong_end', 'right_end']),
     should_repeat: z.boolean(),
     reasoning,
   }),

@@ -150,6 +150,7 @@ function reflection(did: string, sig: StepSignals, action: Action, success: bool
     loop: 'the agent came back to an earlier screen',
     dead_end: 'only ineffective steps followed it before the end',
     mistyped: 'the typed text misses the task\'s text by a letter or two',
+    off_task: 'it picked an item the task does not name while the item the task names was beside it',
     failed_action: 'the device rejected the action',
     unparsed: 'the output had no valid action',
   };

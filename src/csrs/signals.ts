@@ -6,9 +6,10 @@
 import type { Trajectory } from '../core/trajectory.js';
 import { distance } from 'fastest-levenshtein';
 import { diffScreens, elementUnder, keyboardOpen, similarity, type ElementInfo, type Screen, type ScreenDiff } from './screen.js';
+import type { UiNode, UiTree } from '../core/uitree.js';
 
 /** Why a step is kept out of action data. */
-export type WasteKind = 'no_effect' | 'detour' | 'detour_undo' | 'loop' | 'dead_end' | 'mistyped' | 'failed_action' | 'unparsed';
+export type WasteKind = 'no_effect' | 'detour' | 'detour_undo' | 'loop' | 'dead_end' | 'mistyped' | 'off_task' | 'failed_action' | 'unparsed';
 
 export interface StepSignals {
   index: number;
@@ -65,6 +66,7 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
     if (!s.action) sig.waste = 'unparsed';
     else if (!sig.ok) sig.waste = 'failed_action';
     else if (s.action.type === 'type' && nearMiss(s.action.text, taskStrings(t))) sig.waste = 'mistyped';
+    else if ((s.action.type === 'click' || s.action.type === 'long_press') && sig.before && sig.element && offTask(sig.before.tree, sig.element, taskStrings(t))) sig.waste = 'off_task';
     else if (sig.diff && !sig.diff.changed && !NO_SCREEN_EFFECT.has(s.action.type)) sig.waste = 'no_effect';
   });
   // A tap or key whose only effect was focus or the keyboard (content unchanged), not used by
@@ -105,6 +107,32 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
   while (k >= 0 && (out[k].waste === 'no_effect' || out[k].waste === 'failed_action')) { k--; flailed++; }
   if (flailed > 0 && k >= 0 && !out[k].waste) out[k].waste = 'dead_end';
   return out;
+}
+
+/**
+ * A tap on one item of a set (same id family, class and row height or column width: list
+ * rows, folder chips, tabs) that no task string names, while another item of the same set on
+ * the screen is named by one: the task said which item, and this is not it.
+ */
+export function offTask(tree: UiTree, el: ElementInfo, wanted: string[]): boolean {
+  const strs = wanted.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 2);
+  const family = (id: string) => id.replace(/^.*:id\//, '').replace(/[-_][^-_]*$/, '');
+  const fam = family(el.resourceId);
+  if (!strs.length || !el.clickable || !fam) return false;
+  const n = tree.find((x) => x.resourceId === el.resourceId && x.bounds.join() === el.bounds.join());
+  if (!n) return false;
+  const named = (x: UiNode) => { const l = labelOf(tree, x); return strs.some((w) => l.includes(w)); };
+  if (named(n)) return false;
+  const w = (x: UiNode) => x.bounds[2] - x.bounds[0], h = (x: UiNode) => x.bounds[3] - x.bounds[1];
+  return tree.some((x) => x.clickable && x.resourceId !== n.resourceId && family(x.resourceId) === fam && x.class === n.class &&
+    (w(x) === w(n) || h(x) === h(n)) && named(x));
+}
+
+/** Every text and desc inside a node (itself included), lower-cased. */
+function labelOf(tree: UiTree, n: UiNode): string {
+  const [l, t, r, b] = n.bounds;
+  return tree.filter((c) => c.index === n.index || (c.index > n.index && c.bounds[0] >= l && c.bounds[1] >= t && c.bounds[2] <= r && c.bounds[3] <= b))
+    .map((c) => `${c.text} ${c.desc}`).join(' ').toLowerCase();
 }
 
 /** The task's own strings: string parameters and quoted text in the instruction. */

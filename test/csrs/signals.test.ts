@@ -66,6 +66,20 @@ describe('step signals', () => {
     expect(load(store, uncovers).sig.map((s) => s.waste)).toEqual([undefined, undefined, undefined]);
   });
 
+  it('marks a tap on an item the task does not name while the named one is beside it', () => {
+    const store = tempStore();
+    const FOLDERS = screen(['Back', 'Folder Personal', 'Folder Shopping']);
+    const PERSONAL = screen(['Back', 'Note one', 'Note two']);
+    const SHOPPING = screen(['Back', 'Rice', 'Milk']);
+    const run = (k: number, after: ReturnType<typeof screen>, params: Record<string, unknown>) => putTrajectory(store, { params, stop: 'completed', outcome: verifier('success'), steps: [
+      { screen: FOLDERS, action: { type: 'click', point: button(k) } },
+      { screen: after, action: { type: 'complete', answer: '2' } },
+    ] });
+    expect(load(store, run(2, SHOPPING, { folder: 'Personal' })).sig[0].waste).toBe('off_task');
+    expect(load(store, run(1, PERSONAL, { folder: 'Personal' })).sig[0].waste).toBeUndefined();
+    expect(load(store, run(2, SHOPPING, { folder: 'Work' })).sig[0].waste).toBeUndefined(); // no item is named
+  });
+
   it('matches an answer in another language by its numbers', () => {
     const store = tempStore();
     const LINES = screen(['Back', '1 条线路运营异常：1号线', 'Nearby']);
