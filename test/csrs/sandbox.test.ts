@@ -76,7 +76,9 @@ describe('csrs on sandbox runs with injected mistakes', () => {
     expect(readSamples(out)).toHaveLength(samples.length);
   }, 300_000);
 
-  it('reaches >= 99% action precision and >= 95% recall of correct steps, beside the keep-everything baseline', async () => {
+  // 99% is met on larger sets (bench/csrs-precision.mjs, docs/CSRS.md section 6); on these
+  // 104 samples 3 wrong taps stay that no screen signal tells apart from right ones.
+  it('reaches >= 96% action precision and >= 95% recall of correct steps, beside the keep-everything baseline', async () => {
     const csrs = await runCsrs({ store, out: join(dir, 'csrs'), queueReviews: false });
     const base = await runCsrs({ store, out: join(dir, 'baseline'), filterWaste: false, queueReviews: false });
     const ours = actionStats(readSamples(csrs.out));
@@ -86,7 +88,7 @@ describe('csrs on sandbox runs with injected mistakes', () => {
       `baseline precision ${(100 * paper.precision).toFixed(1)}% recall ${(100 * paper.recall).toFixed(1)}% (${paper.samples} samples); injected steps in successes: ${ours.injected}`);
     expect(ours.injected).toBeGreaterThan(0); // the measurement needs mistakes inside successes
     expect(paper.precision).toBeLessThan(1);
-    expect(ours.precision).toBeGreaterThanOrEqual(0.95);
+    expect(ours.precision).toBeGreaterThanOrEqual(0.96);
     expect(ours.precision).toBeGreaterThan(paper.precision);
     expect(ours.recall).toBeGreaterThanOrEqual(0.95);
   }, 300_000);
