@@ -3,8 +3,8 @@
  * element against the live UI tree and scrolling to find elements that are off-screen. With
  * `noise` it injects realistic, seeded mistakes and labels each one in the step's meta
  * (`injected`), the ground truth for judging CSRS. A perturbed tap that lands in the same
- * clickable element as the right one is labelled `injected_harmless` instead: it does the same. It is a synthetic policy for demos and
- * tests, never a model.
+ * clickable element as the right one is labelled `injected_harmless` instead: it does the
+ * same. It is a synthetic policy for demos and tests, never a model.
  */
 import type { Action } from '../core/actions.js';
 import { toDevicePixel, type Frame } from '../core/coords.js';
