@@ -6,7 +6,7 @@
  * baseline (every step of a success).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,8 @@ import { DemoPolicy } from '../../src/agent/demo-policy.js';
 import { instanceFromRef, openSandboxDevices, sandboxTask, solutionFor } from '../../src/agent/sandbox-suite.js';
 import { runSuite } from '../../src/agent/suite.js';
 import { runSandboxBatch } from '../../src/cli/sandbox-batch.js';
-import { CATEGORIES, runCsrs, type Sample } from '../../src/csrs/index.js';
+import { CATEGORIES, runCsrs } from '../../src/csrs/index.js';
+import { actionStats, readSamples } from './action-stats.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 const main = join(import.meta.dirname, '..', '..', 'dist', 'cli', 'main.js');
@@ -36,21 +37,6 @@ beforeAll(async () => {
 }, 1_200_000);
 
 afterAll(() => store?.close());
-
-function actionStats(samples: Sample[]) {
-  const success = store.listTrajectories({ verdict: 'success' }).map((s) => store.getTrajectory(s.id));
-  const injected = new Set<string>();
-  let correct = 0;
-  for (const t of success) for (const s of t.steps) {
-    if (s.meta?.injected) injected.add(`${t.id}#${s.index}`);
-    else if (s.action) correct++;
-  }
-  const acts = samples.filter((s) => s.category === 'action_prediction');
-  const bad = acts.filter((s) => injected.has(`${s.trajectoryId}#${s.stepIndex}`)).length;
-  return { samples: acts.length, injected: injected.size, precision: (acts.length - bad) / acts.length, recall: (acts.length - bad) / correct };
-}
-
-const readSamples = (out: string) => readFileSync(join(out, 'samples.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Sample);
 
 describe('csrs on sandbox runs with injected mistakes', () => {
   it('meets the CLI contract and keeps failures out of action data', () => {
@@ -76,13 +62,13 @@ describe('csrs on sandbox runs with injected mistakes', () => {
     expect(readSamples(out)).toHaveLength(samples.length);
   }, 300_000);
 
-  // 99% is met on larger sets (bench/csrs-precision.mjs, docs/CSRS.md section 6); on these
-  // 104 samples 3 wrong taps stay that no screen signal tells apart from right ones.
+  // 99% is asserted on a 200-task set (precision-200.test.ts); on these 104 samples 3 wrong
+  // taps stay that no screen signal tells apart from right ones (docs/CSRS.md section 6).
   it('reaches >= 96% action precision and >= 95% recall of correct steps, beside the keep-everything baseline', async () => {
     const csrs = await runCsrs({ store, out: join(dir, 'csrs'), queueReviews: false });
     const base = await runCsrs({ store, out: join(dir, 'baseline'), filterWaste: false, queueReviews: false });
-    const ours = actionStats(readSamples(csrs.out));
-    const paper = actionStats(readSamples(base.out));
+    const ours = actionStats(store, readSamples(csrs.out));
+    const paper = actionStats(store, readSamples(base.out));
     console.log(`action data on ${store.listTrajectories().length} sandbox runs (noise 0.3): ` +
       `CSRS precision ${(100 * ours.precision).toFixed(1)}% recall ${(100 * ours.recall).toFixed(1)}% (${ours.samples} samples); ` +
       `baseline precision ${(100 * paper.precision).toFixed(1)}% recall ${(100 * paper.recall).toFixed(1)}% (${paper.samples} samples); injected steps in successes: ${ours.injected}`);
