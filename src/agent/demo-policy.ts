@@ -11,7 +11,7 @@ import { toDevicePixel, type Frame } from '../core/coords.js';
 import { StepwiseError } from '../core/errors.js';
 import { Rng } from '../core/random.js';
 import type { TaskRef } from '../core/trajectory.js';
-import { clickableAncestor, nodeAt, type UiNode, type UiTree } from '../core/uitree.js';
+import { clickableAncestor, tapTarget, type UiNode, type UiTree } from '../core/uitree.js';
 import type { SemanticStep, Target } from '../sandbox/framework.js';
 import { KEYBOARD_PACKAGE, SYSTEMUI_PACKAGE } from '../sandbox/shell/packages.js';
 import type { Decision, Policy, PolicyContext } from './policy.js';
@@ -251,9 +251,8 @@ function wrongItemPoint(tree: UiTree, node: UiNode, frame: Frame, rng: Rng): [nu
 /** Whether a tap at `point` activates the same clickable element as a tap on `target`. */
 function sameClickable(tree: UiTree, target: UiNode, point: [number, number], frame: Frame): boolean {
   const [x, y] = toDevicePixel(point, frame);
-  const hit = nodeAt(tree, x, y);
   const want = clickableAncestor(tree, target) ?? target;
-  return !!hit && (clickableAncestor(tree, hit) ?? hit).index === want.index;
+  return tapTarget(tree, x, y)?.index === want.index;
 }
 
 /** A point just outside the element, where a clumsy tap lands. */

@@ -11,7 +11,7 @@ import sharp from 'sharp';
 import { ACTIONS, stripMeta, type Action } from '../core/actions.js';
 import { deviceBoxToNorm, pointInBox, toDevicePixel, type Box, type Frame } from '../core/coords.js';
 import type { Step, Trajectory } from '../core/trajectory.js';
-import { clickableAncestor, nodeAt, type UiTree } from '../core/uitree.js';
+import { tapTarget, type UiTree } from '../core/uitree.js';
 import type { ListFilter, Store } from '../store/index.js';
 import type { StaticHistoryItem, StaticRow } from './static-format.js';
 
@@ -36,9 +36,8 @@ export interface StoreBuildOptions {
 /** Box of the element a point action reaches, on the 0-1000 grid, grown to hold the point after rounding. */
 export function boxUnder(tree: UiTree, point: readonly [number, number], frame: Frame): Box | undefined {
   const [x, y] = toDevicePixel(point, frame);
-  const hit = nodeAt(tree, x, y);
-  if (!hit) return undefined;
-  const node = clickableAncestor(tree, hit) ?? hit;
+  const node = tapTarget(tree, x, y);
+  if (!node) return undefined;
   const b = deviceBoxToNorm(node.bounds, frame);
   const grown: Box = [Math.min(b[0], point[0]), Math.min(b[1], point[1]), Math.max(b[2], point[0]), Math.max(b[3], point[1])];
   return pointInBox(point, grown) ? grown : undefined;

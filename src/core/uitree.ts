@@ -55,6 +55,12 @@ export function nodeAt(tree: UiTree, x: number, y: number): UiNode | undefined {
   return best;
 }
 
+/** What a tap at device pixel (x, y) activates: the node there, or its nearest clickable ancestor. */
+export function tapTarget(tree: UiTree, x: number, y: number): UiNode | undefined {
+  const hit = nodeAt(tree, x, y);
+  return hit && (clickableAncestor(tree, hit) ?? hit);
+}
+
 /** The nearest clickable ancestor-or-self of a node (what a tap on it would activate). */
 export function clickableAncestor(tree: UiTree, node: UiNode): UiNode | undefined {
   let cur: UiNode | undefined = node;

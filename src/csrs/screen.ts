@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Action } from '../core/actions.js';
 import { toDevicePixel, type Frame } from '../core/coords.js';
 import type { ObservationRef, Trajectory } from '../core/trajectory.js';
-import { clickableAncestor, nodeAt, type UiNode, type UiTree } from '../core/uitree.js';
+import { tapTarget, type UiNode, type UiTree } from '../core/uitree.js';
 
 const SYSTEM_PACKAGES = new Set(['com.android.systemui']);
 const KEYBOARD_HINT = /inputmethod|keyboard/i;
@@ -101,9 +101,8 @@ export function elementUnder(action: Action | undefined, ref: ObservationRef | u
   } catch {
     return undefined; // a point off the grid lands on nothing
   }
-  const hit = nodeAt(screen.tree, px[0], px[1]);
-  if (!hit) return undefined;
-  const n: UiNode = clickableAncestor(screen.tree, hit) ?? hit;
+  const n = tapTarget(screen.tree, px[0], px[1]);
+  if (!n) return undefined;
   // A clickable row often has no text itself: name it by its first texted descendant.
   const label = n.text || n.desc ? n : screen.tree.find((c) => isInside(c, n) && (c.text || c.desc)) ?? n;
   return { text: label.text, desc: label.desc, resourceId: n.resourceId, class: n.class, clickable: n.clickable, bounds: n.bounds };

@@ -60,13 +60,14 @@ export function stepSignals(t: Trajectory, screens: (Screen | undefined)[], opts
       b.waste = 'detour_undo';
     }
   }
+  const wanted = taskStrings(t);
   t.steps.forEach((s, i) => {
     const sig = out[i];
     if (sig.waste) return;
     if (!s.action) sig.waste = 'unparsed';
     else if (!sig.ok) sig.waste = 'failed_action';
-    else if (s.action.type === 'type' && nearMiss(s.action.text, taskStrings(t))) sig.waste = 'mistyped';
-    else if ((s.action.type === 'click' || s.action.type === 'long_press') && sig.before && sig.element && offTask(sig.before.tree, sig.element, taskStrings(t))) sig.waste = 'off_task';
+    else if (s.action.type === 'type' && nearMiss(s.action.text, wanted)) sig.waste = 'mistyped';
+    else if ((s.action.type === 'click' || s.action.type === 'long_press') && sig.before && sig.element && offTask(sig.before.tree, sig.element, wanted)) sig.waste = 'off_task';
     else if (sig.diff && !sig.diff.changed && !NO_SCREEN_EFFECT.has(s.action.type)) sig.waste = 'no_effect';
   });
   // A tap or key whose only effect was focus or the keyboard (content unchanged), not used by

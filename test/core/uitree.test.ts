@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clickableAncestor, findNodes, nodeAt, type UiNode } from '../../src/core/uitree.js';
+import { clickableAncestor, findNodes, nodeAt, tapTarget, type UiNode } from '../../src/core/uitree.js';
 
 const node = (index: number, bounds: UiNode['bounds'], extra: Partial<UiNode> = {}): UiNode => ({
   index, class: 'android.view.View', text: '', desc: '', resourceId: '', bounds, clickable: false, focused: false, scrollable: false,
@@ -25,5 +25,12 @@ describe('ui tree', () => {
   it('finds nodes by text and the clickable ancestor of a label', () => {
     expect(findNodes(tree, 'add').map((n) => n.index)).toEqual([3]);
     expect(clickableAncestor(tree, tree[2])?.index).toBe(1);
+  });
+
+  it('a tap activates the clickable node at the point, else the node itself', () => {
+    expect(tapTarget(tree, 150, 200)?.index).toBe(1); // on the row's label: the row
+    expect(tapTarget(tree, 950, 200)?.index).toBe(3);
+    expect(tapTarget(tree, 100, 1000)?.index).toBe(0); // nothing clickable there
+    expect(tapTarget(tree, 2000, 1000)).toBeUndefined();
   });
 });
