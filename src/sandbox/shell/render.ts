@@ -1,7 +1,7 @@
-/** Whole phone state -> the screen's HTML (pure; the page sets it as innerHTML after every input). */
+/** Whole phone state -> the screen's HTML (pure; the page morphs its DOM to it after every input). */
 import type { AppDef, PhoneState } from '../framework.js';
 import { esc } from '../html.js';
-import { renderScreen } from '../runtime.js';
+import { currentScreen, renderScreen } from '../runtime.js';
 import { renderHome } from './home.js';
 import { renderKeyboard } from './keyboard.js';
 import { renderOverlay, renderToast } from './overlay.js';
@@ -25,7 +25,8 @@ function renderApp(phone: PhoneState, app: AppDef): string {
     const why = e instanceof Error ? e.message : String(e);
     body = `<div class="crash" data-id="aerr"><div class="crash-t">${esc(app.label)} 屡次停止运行</div><div class="crash-b">${esc(why)}</div></div>`;
   }
-  return `<div class="app app-${esc(app.id)}" data-pkg="${esc(app.package)}" data-scope="${esc(app.id)}">${body}</div>`;
+  // data-screen tells the page's DOM morph when a whole different screen replaces this one.
+  return `<div class="app app-${esc(app.id)}" data-pkg="${esc(app.package)}" data-scope="${esc(app.id)}" data-screen="${esc(currentScreen(phone, app).name)}">${body}</div>`;
 }
 
 export function renderPhone(phone: PhoneState, apps: readonly AppDef[]): { html: string; className: string } {

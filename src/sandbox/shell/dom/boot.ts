@@ -44,7 +44,12 @@ export interface SandboxApi {
 }
 
 declare global {
-  interface Window { __sandbox?: SandboxApi; __SANDBOX_SEED__?: string }
+  interface Window {
+    __sandbox?: SandboxApi;
+    __SANDBOX_SEED__?: string;
+    /** 'replace': re-render by replacing the whole screen's DOM instead of morphing it (A/B checks). */
+    __SANDBOX_RENDER__?: 'morph' | 'replace';
+  }
 }
 
 /** Resolve after the next animation frame (guarded: a hidden page may not run rAF). */

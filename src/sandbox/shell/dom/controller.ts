@@ -15,6 +15,7 @@ import { GestureTracker, type GestureResult } from './gestures.js';
 import { type Axis, largestContainer, restoreScroll, saveScroll } from './scroll.js';
 import { buildUiTree } from './tree.js';
 import { tintBars } from './tint.js';
+import { morphInto } from './morph.js';
 import { STATUS_BAR_H } from '../statusbar.js';
 
 export interface InputOutcome {
@@ -61,7 +62,8 @@ export class PhoneController {
     for (let pass = 0; pass < 2; pass++) {
       const { html, className } = renderPhone(this.state, this.apps);
       this.root.className = className;
-      this.root.innerHTML = html;
+      // Only what changed is touched (see morph.ts); 'replace' is kept for A/B checks and benchmarks.
+      if (window.__SANDBOX_RENDER__ === 'replace') this.root.innerHTML = html; else morphInto(this.root, html);
       this.fillFields();
       restoreScroll(this.root, this.state);
       tintBars(this.root, STATUS_BAR_H + 1, SCREEN_H - NAV_BAR_H - 1);
