@@ -25,8 +25,13 @@ export function tintBars(root: HTMLElement, topY: number, bottomY: number): void
   const app = root.querySelector<HTMLElement>(':scope > .app');
   for (const [prop, y] of [['sb', topY], ['nb', bottomY]] as const) {
     const c = app ? opaqueBackground(app, root.clientWidth / 2, y) : null;
-    if (!c) { root.style.removeProperty(`--${prop}-bg`); root.style.removeProperty(`--${prop}-fg`); continue; }
-    root.style.setProperty(`--${prop}-bg`, `rgb(${c.join(',')})`);
-    root.style.setProperty(`--${prop}-fg`, luminance(c) > 0.6 ? '#1b1b1f' : '#ffffff');
+    setVar(root, `--${prop}-bg`, c ? `rgb(${c.join(',')})` : '');
+    setVar(root, `--${prop}-fg`, c ? (luminance(c) > 0.6 ? '#1b1b1f' : '#ffffff') : '');
   }
+}
+
+/** Touch the inline style only on a change: any write restyles everything that inherits it. */
+function setVar(el: HTMLElement, name: string, value: string): void {
+  if (el.style.getPropertyValue(name) === value) return;
+  if (value) el.style.setProperty(name, value); else el.style.removeProperty(name);
 }
