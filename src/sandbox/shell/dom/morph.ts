@@ -6,6 +6,8 @@
  * Nodes are matched by position and tag; anything else is replaced with the freshly parsed node.
  * Elements that name what they show (an app's scope, its screen) match only the same one: a new
  * screen is swapped in whole, which is cheaper than diffing two unrelated trees.
+ * Live form state other than a field's value (which the controller sets after every render) is
+ * not synced: apps draw switches and checks as elements, never as checkbox or radio inputs.
  */
 export function morphInto(target: Element, html: string): void {
   const parsed = document.createElement('template');
