@@ -9,9 +9,12 @@
 // Model-sized profiles are captured at their size by the sandbox (one encode, no resize); the
 // path that made them before (full capture, sharp resize, re-encode) is measured beside them.
 // Playwright MCP runs twice: defaults (500 ms settle after each input) and no-settle (timeouts.settle 0).
+// With chromium-headless-shell installed, `stepwise mcp` runs its sandbox phones under frame control
+// (src/devices/sandbox/frames.ts); the direct floor is then measured both ways.
 // Run: npm run build && [PLAYWRIGHT_MCP=...] node bench/mcp.mjs [rounds]
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { CHROMIUM_SHELL_PATH } from '../dist/devices/chromium.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -44,8 +47,8 @@ async function mcpClient(command, args) {
   return { c, call };
 }
 
-async function openDirect() {
-  const browser = new SandboxBrowser();
+async function openDirect(frameControl = false) {
+  const browser = new SandboxBrowser({ frameControl });
   const dev = await SandboxDevice.create(browser, { seed: 1 });
   await dev.act({ type: 'open_app', app: 'Settings' });
   return {
@@ -97,11 +100,14 @@ async function openPlaywright(cli, settleMs) {
 }
 
 const direct = await openDirect();
+// `stepwise mcp` begins the sandbox's frames itself when chromium-headless-shell is installed.
+const directFrames = existsSync(CHROMIUM_SHELL_PATH) ? await openDirect(true) : null;
 const ours = await openOurs();
 const theirs = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP) : null;
 const theirsNoSettle = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP, 0) : null;
 const paths = [
   ['direct device.act + observe (floor)', direct.round],
+  ...(directFrames ? [['direct, frame control (the floor of stepwise mcp)', directFrames.round]] : []),
   ['stepwise mcp over stdio: click + get_screenshot (PNG 1080x2400)', () => ours.round()],
   ['stepwise mcp over stdio: click + get_screenshot format jpeg (JPEG q80 1080x2400)', () => ours.round({ format: 'jpeg' })],
   ['stepwise mcp over stdio: click + get_screenshot profile gelab (JPEG 670x1489, captured at size)', () => ours.round({ profile: 'gelab' })],
@@ -109,6 +115,8 @@ const paths = [
   ['direct act + full capture + sharp resize to gelab (how profiles were made before)', () => direct.roundResized('gelab')],
 ];
 const THEIRS = paths.length;
+const OURS = paths.findIndex(([name]) => name.includes('get_screenshot (PNG'));
+const OURS_JPEG = paths.findIndex(([name]) => name.includes('format jpeg'));
 if (theirs) paths.push(['Playwright MCP over stdio: browser_mouse_click_xy + browser_take_screenshot', theirs.round]);
 if (theirsNoSettle) paths.push(['Playwright MCP, no-settle mode (timeouts.settle 0)', theirsNoSettle.round]);
 const ms = paths.map(() => []);
@@ -125,14 +133,15 @@ const bytes = {};
 for (const profile of ['none', 'claude', 'gelab', 'qwen']) bytes[profile] = Buffer.byteLength(JSON.stringify((await ours.call('get_screenshot', { profile })).content));
 bytes['none, format jpeg'] = Buffer.byteLength(JSON.stringify((await ours.call('get_screenshot', { format: 'jpeg' })).content));
 
-// execute_task vs runTask on the same tasks (both without a store).
+// execute_task vs runTask on the same tasks (both without a store; the same device mode as the server's).
+const taskDev = (directFrames ?? direct).dev;
 let directTaskMs = 0, directSteps = 0;
 for (const id of TASKS) {
   const [tid, seed] = id.split('#');
   const inst = instantiate(TEMPLATES.find((t) => t.id === tid), Number(seed), APPS);
   const t = performance.now();
-  await direct.dev.reset(inst.initial);
-  const r = await runTask({ device: direct.dev, policy: new DemoPolicy({ solutionFor }), task: taskRef(inst), maxSteps: 30 });
+  await taskDev.reset(inst.initial);
+  const r = await runTask({ device: taskDev, policy: new DemoPolicy({ solutionFor }), task: taskRef(inst), maxSteps: 30 });
   directTaskMs += performance.now() - t;
   directSteps += r.steps.length;
 }
@@ -148,14 +157,14 @@ for (const task of TASKS) {
 const { ocrImage, ocrAvailable } = await import('../dist/ocr/index.js');
 let ocrMs = null;
 if (await ocrAvailable()) {
-  await direct.dev.reset({ seed: 1 });
-  await direct.dev.act({ type: 'open_app', app: 'Settings' });
-  const png = (await direct.dev.observe({ uiTree: false })).image.data;
+  await taskDev.reset({ seed: 1 });
+  await taskDev.act({ type: 'open_app', app: 'Settings' });
+  const png = (await taskDev.observe({ uiTree: false })).image.data;
   await ocrImage(png, { scale: 0.5 });
   ocrMs = {};
   for (const scale of [1, 0.5]) { const t = performance.now(); const lines = await ocrImage(png, { scale }); ocrMs[`scale ${scale}`] = { ms: Math.round(performance.now() - t), lines: lines.length }; }
 }
-await Promise.all([direct.close(), ours.close(), theirs?.close(), theirsNoSettle?.close()]);
+await Promise.all([direct.close(), directFrames?.close(), ours.close(), theirs?.close(), theirsNoSettle?.close()]);
 
 const base = p50(ms[0]);
 console.log(`click + screenshot at 1080x2400, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up`);
@@ -179,7 +188,7 @@ console.log(JSON.stringify({
   bench: 'mcp', rounds: ROUNDS,
   p50_ms: Object.fromEntries(paths.map(([name], k) => [name, Number(p50(ms[k]).toFixed(1))])),
   ratio_to_direct: Object.fromEntries(paths.map(([name], k) => [name, Number((p50(ms[k]) / base).toFixed(2))])),
-  ...(theirs ? { playwright_over_ours: Number((p50(ms[THEIRS]) / p50(ms[1])).toFixed(2)), playwright_over_ours_jpeg: Number((p50(ms[THEIRS]) / p50(ms[2])).toFixed(2)), playwright_nosettle_over_ours: Number((p50(ms[THEIRS + 1]) / p50(ms[1])).toFixed(2)) } : {}),
+  ...(theirs ? { playwright_over_ours: Number((p50(ms[THEIRS]) / p50(ms[OURS])).toFixed(2)), playwright_over_ours_jpeg: Number((p50(ms[THEIRS]) / p50(ms[OURS_JPEG])).toFixed(2)), playwright_nosettle_over_ours: Number((p50(ms[THEIRS + 1]) / p50(ms[OURS])).toFixed(2)) } : {}),
   bytes,
   execute_task_overhead_ms_per_step: Number((perMcp - perDirect).toFixed(1)),
   ocr_ms: ocrMs,

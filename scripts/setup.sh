@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# The headless shell lets `stepwise mcp` begin the sandbox's frames itself (faster screenshots).
+command -v chromium-headless-shell >/dev/null 2>&1 || need+=(chromium-headless-shell)
 command -v adb >/dev/null 2>&1 || need+=(adb)
 fc-list 2>/dev/null | grep -qi 'wqy' || need+=(fonts-wqy-microhei)
 if [ ${#need[@]} -gt 0 ]; then

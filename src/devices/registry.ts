@@ -1,10 +1,12 @@
 /**
  * Device specs -> open devices. A spec names a backend by prefix and optionally a count:
- * "sandbox", "sandbox*3", "sandbox:seed=7", "adb:emulator-5554". Backends register one line
+ * "sandbox", "sandbox*3", "sandbox:seed=7", "sandbox:seed=7;frames=on", "adb:emulator-5554". Backends register one line
  * each in BACKENDS; callers (CLI, MCP server, runner pools) only call openDevices(spec).
  */
 import type { Device } from '../core/device.js';
 import { StepwiseError } from '../core/errors.js';
+import { existsSync } from 'node:fs';
+import { CHROMIUM_SHELL_PATH } from './chromium.js';
 import { SandboxBrowser, SandboxDevice } from './sandbox/index.js';
 
 export interface OpenedDevices {
@@ -18,6 +20,14 @@ export interface DeviceSpec {
   backend: string;
   arg: string;
   count: number;
+  /** Defaults for options the spec does not give (the caller's: `stepwise mcp` wants frame control). */
+  defaults?: OpenDefaults;
+}
+
+/** Sandbox frame control (see sandbox/frames.ts): on, off, or on when chromium-headless-shell is installed. */
+export type FramesMode = 'on' | 'off' | 'auto';
+export interface OpenDefaults {
+  frames?: FramesMode;
 }
 
 export type BackendOpener = (spec: DeviceSpec) => Promise<OpenedDevices>;
@@ -25,8 +35,12 @@ export type BackendOpener = (spec: DeviceSpec) => Promise<OpenedDevices>;
 const MAX_DEVICES = 16;
 
 async function openSandbox(spec: DeviceSpec): Promise<OpenedDevices> {
-  const opts = parseKv(spec.arg, ['seed']);
-  const browser = new SandboxBrowser();
+  const opts = parseKv(spec.arg, ['seed', 'frames']);
+  const frames = opts.frames ?? spec.defaults?.frames ?? 'off';
+  if (frames !== 'on' && frames !== 'off' && frames !== 'auto') {
+    throw new StepwiseError('config_error', `bad sandbox option frames=${frames}`, 'use frames=on, frames=off or frames=auto');
+  }
+  const browser = new SandboxBrowser({ frameControl: frames === 'on' || (frames === 'auto' && existsSync(CHROMIUM_SHELL_PATH)) });
   const devices: Device[] = [];
   try {
     for (let i = 0; i < spec.count; i++) devices.push(await SandboxDevice.create(browser, { seed: opts.seed ?? '1' }));
@@ -64,10 +78,10 @@ export function parseDeviceSpec(spec: string): DeviceSpec {
 }
 
 /** Opens the devices a spec names; several specs may be joined with commas ("sandbox*2,adb:X"). */
-export async function openDevices(spec: string): Promise<OpenedDevices> {
+export async function openDevices(spec: string, defaults: OpenDefaults = {}): Promise<OpenedDevices> {
   const parts = spec.split(',').map((s) => s.trim()).filter(Boolean);
   if (!parts.length) throw new StepwiseError('config_error', 'no device spec given', 'use e.g. --device sandbox or --device sandbox*3');
-  const parsed = parts.map(parseDeviceSpec);
+  const parsed = parts.map((p) => ({ ...parseDeviceSpec(p), defaults }));
   for (const p of parsed) {
     if (!BACKENDS[p.backend]) {
       throw new StepwiseError('config_error', `unknown device backend "${p.backend}"`, `use one of: ${Object.keys(BACKENDS).join(', ')}`);

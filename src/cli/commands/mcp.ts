@@ -32,7 +32,9 @@ export function register(program: Command): void {
       return;
     }
     const log = o.quiet ? () => {} : (line: string) => process.stderr.write(`[stepwise mcp] ${new Date().toISOString()} ${line}\n`);
-    const opened = await openDevices(String(o.device));
+    // Sandbox phones with frame control where the headless shell is installed: one redraw fewer
+    // per click + screenshot (src/devices/sandbox/frames.ts).
+    const opened = await openDevices(String(o.device), { frames: 'auto' });
     let closeAll = async () => { await opened.close(); };
     try {
       const state = await createState({

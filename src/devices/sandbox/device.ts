@@ -104,8 +104,14 @@ export class SandboxDevice implements Device {
     return page;
   }
 
+  /** Under frame control, begin frames while the page waits for one (its input helpers do). */
+  private painting<T>(work: Promise<T>): Promise<T> {
+    const frames = this.phone?.frames;
+    return frames ? frames.during(work) : work;
+  }
+
   private async applyState(page: Page, json: string): Promise<void> {
-    const frame = await page.evaluate(([s, min]) => window.__sandbox!.setState(s, min), [json, this.seq + 1] as const);
+    const frame = await this.painting(page.evaluate(([s, min]) => window.__sandbox!.setState(s, min), [json, this.seq + 1] as const));
     this.seq = frame;
     this.lastState.setWhole(json);
   }
@@ -136,7 +142,7 @@ export class SandboxDevice implements Device {
       throw new StepwiseError('invalid_action', 'reset() takes a PhoneState or { seed }', 'e.g. device.reset({ seed: 7 }) or device.reset(createPhone(7, APPS))');
     }
     await this.withPage(async (page) => {
-      const r = await page.evaluate(([sd, min]) => window.__sandbox!.reset(sd, min), [String(seed), this.seq + 1] as const);
+      const r = await this.painting(page.evaluate(([sd, min]) => window.__sandbox!.reset(sd, min), [String(seed), this.seq + 1] as const));
       this.seq = r.frame;
       this.lastState.setWhole(r.state);
     }, true);
@@ -172,10 +178,10 @@ export class SandboxDevice implements Device {
         page.evaluate((t) => window.__sandbox!.snapshot(t), withTree).then((s) => { tTree = performance.now() - t0; return s; }),
         // Straight to DevTools: page.screenshot() costs several times more here, and the shell
         // already has no animations, transitions or caret to settle.
-        this.phone!.cdp.send('Page.captureScreenshot', { format, quality: format === 'jpeg' ? opts.quality ?? 80 : undefined, optimizeForSpeed: true, captureBeyondViewport: false, ...(clip ? { clip } : {}) }),
+        this.capture(format, opts.quality, clip),
       ]);
       const t2 = performance.now();
-      const data = Buffer.from(shot.data, 'base64');
+      const data = Buffer.from(shot, 'base64');
       this.seq = snap.frame;
       const size = clip ? imageSize(data, format) : { width: SANDBOX_WIDTH, height: SANDBOX_HEIGHT };
       return {
@@ -187,6 +193,15 @@ export class SandboxDevice implements Device {
         timing: { tree: tTree, screenshot: t2 - t0 },
       };
     }, true);
+  }
+
+  /** The screen as an image (base64): the frame we begin under frame control, else a DevTools capture. */
+  private capture(format: 'png' | 'jpeg', quality: number | undefined, clip?: { x: number; y: number; width: number; height: number; scale: number }): Promise<string> {
+    const { cdp, frames } = this.phone!;
+    if (frames && !clip) return frames.screenshot(format, quality);
+    const shot = cdp.send('Page.captureScreenshot', { format, quality: format === 'jpeg' ? quality ?? 80 : undefined, optimizeForSpeed: true, captureBeyondViewport: false, ...(clip ? { clip } : {}) });
+    // A clipped capture under frame control still needs a frame drawn for it.
+    return (frames ? frames.during(shot, true) : shot).then((r) => r.data);
   }
 
   async act(action: Action): Promise<ActResult> {
@@ -225,7 +240,7 @@ export class SandboxDevice implements Device {
   }
 
   private call(fn: (page: Page) => Promise<Outcome>): Promise<Outcome> {
-    return this.withPage(fn, false);
+    return this.withPage((page) => this.painting(fn(page)), false);
   }
 
   private async run(a: Action): Promise<Outcome | null> {

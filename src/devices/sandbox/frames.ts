@@ -1,0 +1,55 @@
+/**
+ * Frame control: a phone page whose frames are produced only when we ask
+ * (chromium-headless-shell, `--enable-begin-frame-control`, a target created with
+ * `enableBeginFrameControl`). A screenshot is then the frame we begin, drawn and encoded in one go,
+ * instead of a capture that forces a second redraw of a frame Chromium already drew: measured
+ * ~15-25 ms less per act + screenshot at 1080x2400 (docs/BENCHMARKS.md, "Sandbox frame control").
+ * The price: nothing paints by itself, so whatever waits for a frame (the page's input helpers
+ * wait for one) needs frames begun meanwhile; `during` does that.
+ */
+import type { CDPSession } from 'playwright-core';
+
+/**
+ * One BeginFrame at a time per browser: the headless shell crashed (every phone's page closed)
+ * when two phones' frames were begun at once.
+ */
+export class FrameQueue {
+  private chain: Promise<unknown> = Promise.resolve();
+
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.chain.then(fn);
+    this.chain = next.catch(() => {});
+    return next;
+  }
+}
+
+export class FrameDriver {
+  constructor(private readonly cdp: CDPSession, private readonly queue: FrameQueue) {}
+
+  private begin<T>(params: Record<string, unknown>): Promise<T> {
+    return this.queue.run(() => this.cdp.send('HeadlessExperimental.beginFrame', params) as Promise<T>);
+  }
+
+  /**
+   * Begin frames until `work` settles (the page's input helpers resolve after a frame). They run
+   * the page's frame work but are not drawn (the next screenshot draws) unless `draw` is set, as
+   * a DevTools capture needs.
+   */
+  async during<T>(work: Promise<T>, draw = false): Promise<T> {
+    let settled = false;
+    const done = work.finally(() => { settled = true; });
+    done.catch(() => {});
+    while (!settled) {
+      await this.begin(draw ? {} : { noDisplayUpdates: true }).catch(() => {});
+      if (!settled) await new Promise((r) => setImmediate(r));
+    }
+    return done;
+  }
+
+  /** Draw a frame and return it as an image (base64). */
+  async screenshot(format: 'png' | 'jpeg', quality?: number): Promise<string> {
+    const r = await this.begin<{ hasDamage: boolean; screenshotData?: string }>({ screenshot: { format, ...(format === 'jpeg' ? { quality: quality ?? 80 } : {}), optimizeForSpeed: true } });
+    if (!r.screenshotData) throw new Error('Unable to capture screenshot: the frame produced no image');
+    return r.screenshotData;
+  }
+}
