@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { StepwiseError } from '../../core/errors.js';
 import { loadPageHtml, type PageOptions } from '../../sandbox/page/build.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, CHROMIUM_SHELL_PATH } from '../chromium.js';
-import { FrameDriver, FrameQueue } from './frames.js';
+import { FrameDriver, OneAtATime } from './frames.js';
 
 export { CHROMIUM_PATH };
 
@@ -46,8 +46,9 @@ export class SandboxBrowser {
   private counter = 0;
   private closed = false;
   /** Contexts are opened one at a time under frame control, to tell which DevTools id is new. */
-  private opening: Promise<unknown> = Promise.resolve();
-  private readonly frameQueue = new FrameQueue();
+  private readonly opening = new OneAtATime();
+  /** BeginFrames of all this browser's phones (see frames.ts). */
+  private readonly frameQueue = new OneAtATime();
 
   constructor(readonly opts: SandboxBrowserOptions = {}) {}
 
@@ -80,8 +81,7 @@ export class SandboxBrowser {
   async openPhone(): Promise<PhonePage> {
     const [browser, html] = await Promise.all([this.launch(), loadPageHtml(this.opts.page)]);
     const fc = this.opts.frameControl === true;
-    const opened = fc ? this.opening.then(() => this.frameControlledPage(browser)) : this.plainPage(browser);
-    if (fc) this.opening = opened.catch(() => {});
+    const opened = fc ? this.opening.run(() => this.frameControlledPage(browser)) : this.plainPage(browser);
     const { context, page } = await opened;
     try {
       const cdp = await context.newCDPSession(page);

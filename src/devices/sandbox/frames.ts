@@ -10,10 +10,10 @@
 import type { CDPSession } from 'playwright-core';
 
 /**
- * One BeginFrame at a time per browser: the headless shell crashed (every phone's page closed)
- * when two phones' frames were begun at once.
+ * Runs async jobs one at a time. Per browser, BeginFrames go through one: the headless shell
+ * crashed (every phone's page closed) when two phones' frames were begun at once.
  */
-export class FrameQueue {
+export class OneAtATime {
   private chain: Promise<unknown> = Promise.resolve();
 
   run<T>(fn: () => Promise<T>): Promise<T> {
@@ -24,7 +24,7 @@ export class FrameQueue {
 }
 
 export class FrameDriver {
-  constructor(private readonly cdp: CDPSession, private readonly queue: FrameQueue) {}
+  constructor(private readonly cdp: CDPSession, private readonly queue: OneAtATime) {}
 
   private begin<T>(params: Record<string, unknown>): Promise<T> {
     return this.queue.run(() => this.cdp.send('HeadlessExperimental.beginFrame', params) as Promise<T>);
