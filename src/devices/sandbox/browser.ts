@@ -66,7 +66,7 @@ export class SandboxBrowser {
           : 'install Debian chromium (apt-get install chromium) or set STEPWISE_CHROMIUM to its path');
       }
       const launching = chromium.launch({ executablePath, args: fc ? FRAME_CONTROL_ARGS : SANDBOX_ARGS, headless: true }).catch((e: unknown) => {
-        throw new StepwiseError('device_error', `could not start Chromium: ${e instanceof Error ? e.message : String(e)}`, 'check that /usr/bin/chromium runs on this machine');
+        throw new StepwiseError('device_error', `could not start Chromium: ${e instanceof Error ? e.message : String(e)}`, `check that ${executablePath} runs on this machine`);
       });
       this.browser = launching;
       // A failed launch or a dead browser (killed, or taken down by a crash) is relaunched on the

@@ -3,7 +3,7 @@
  * (chromium-headless-shell, `--enable-begin-frame-control`, a target created with
  * `enableBeginFrameControl`). A screenshot is then the frame we begin, drawn and encoded in one go,
  * instead of a capture that forces a second redraw of a frame Chromium already drew: measured
- * ~15-25 ms less per act + screenshot at 1080x2400 (docs/BENCHMARKS.md, "Sandbox frame control").
+ * 16-18 ms less per act + screenshot at 1080x2400 (docs/BENCHMARKS.md, section MCP).
  * The price: nothing paints by itself, so whatever waits for a frame (the page's input helpers
  * wait for one) needs frames begun meanwhile; `during` does that.
  */
