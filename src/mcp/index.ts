@@ -1,7 +1,7 @@
 /** GUI-MCP: the stepwise Model Context Protocol server (stdio and Streamable HTTP). */
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import type { ServerState } from './context.js';
 import { createMcpServer } from './server.js';
+import { ImageStdioServerTransport } from './stdio.js';
 
 export { createMcpServer, serverTools, inputSchema, instructions } from './server.js';
 export { createState, checkPrivacy, type StateOptions } from './state.js';
@@ -17,7 +17,7 @@ export type { ServerState, SessionState, CallContext } from './context.js';
 export async function serveStdio(state: ServerState): Promise<void> {
   const session = { id: 'stdio' };
   const server = createMcpServer(state, session);
-  const transport = new StdioServerTransport();
+  const transport = new ImageStdioServerTransport();
   const closed = new Promise<void>((resolve) => { transport.onclose = () => resolve(); });
   await server.connect(transport);
   state.log('session=stdio opened');
