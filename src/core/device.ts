@@ -37,6 +37,8 @@ export interface ObserveOptions {
 
 export interface Screenshot {
   data: Buffer;
+  /** The same bytes as base64, when the backend received them so (saves callers that send base64 a re-encode). */
+  base64?: string;
   format: ImageFormat;
   width: number;
   height: number;

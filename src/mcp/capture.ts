@@ -30,7 +30,7 @@ export async function captureForProfile(dev: Device, info: DeviceInfo, profileNa
   const obs = await dev.observe({ uiTree: false, format, quality: profile.quality, ...(scale < 1 ? { scale } : {}), signal });
   const shot = obs.image;
   if (shot.format === format && fits(shot, target, profile.kind === 'grid')) {
-    return { obs, base64: shot.data.toString('base64'), width: shot.width, height: shot.height, format, bytes: shot.data.length, resized: false };
+    return { obs, base64: shot.base64 ?? shot.data.toString('base64'), width: shot.width, height: shot.height, format, bytes: shot.data.length, resized: false };
   }
   let data: Buffer;
   try {

@@ -123,7 +123,7 @@ async function run(args: z.infer<typeof input>, ctx: CallContext): Promise<ToolO
   const out: ToolOutput = { data };
   const last = result.lastObservation;
   if (last) {
-    out.image = { data: last.image.data.toString('base64'), mimeType: last.image.format === 'jpeg' ? 'image/jpeg' : 'image/png' };
+    out.image = { data: last.image.base64 ?? last.image.data.toString('base64'), mimeType: last.image.format === 'jpeg' ? 'image/jpeg' : 'image/png' };
   }
   return out;
 }

@@ -63,6 +63,8 @@ describe('sandbox frame control', () => {
     }
     expect(stale).toEqual([]);
     expect(steps).toBeGreaterThan(50);
+    // Most screenshots above were the early ones begun as the action returned: they are what was checked.
+    expect(dev.earlyShots.taken).toBeGreaterThan(steps / 2);
     expect(dev.recoveries).toBe(0);
   }, 300_000);
 
@@ -80,6 +82,35 @@ describe('sandbox frame control', () => {
     // No phone was silently replaced after a crash (frames begun at once on two phones crashed the shell).
     expect(phones.map((p) => p.recoveries)).toEqual([0, 0, 0]);
   }, 120_000);
+
+  it('an early screenshot is begun only while actions are followed by screenshots, and used only when it shows the screen', async () => {
+    const dev = phones[2];
+    await dev.reset({ seed: 4 });
+    await dev.act({ type: 'open_app', app: 'Settings' });
+    const checked = async () => (await dev.observe()).uiTree.filter((n) => n.checked).length;
+    const start = await checked();
+    const { begun, taken } = dev.earlyShots;
+    // Two taps in a row: the first one's early screenshot is dropped, the second begins none.
+    await dev.act({ type: 'click', point: [858, 468] });
+    await dev.act({ type: 'click', point: [858, 468] });
+    expect(dev.earlyShots.begun).toBe(begun + 1);
+    const twice = await dev.observe();
+    expect(twice.uiTree.filter((n) => n.checked).length).toBe(start);
+    expect(dev.earlyShots.taken).toBe(taken);
+    // A screenshot followed the last action again: the next one begins one, and it is what observe returns.
+    await dev.act({ type: 'click', point: [858, 468] });
+    const once = await dev.observe();
+    expect(dev.earlyShots).toEqual({ begun: begun + 2, taken: taken + 1 });
+    expect(Math.abs(once.uiTree.filter((n) => n.checked).length - start)).toBe(1);
+    const drawn = await dev.observe({ uiTree: false });
+    expect((await raw(once.image.data)).equals(await raw(drawn.image.data))).toBe(true);
+    expect((await raw(once.image.data)).equals(await raw(twice.image.data))).toBe(false);
+    // Asked in another encoding than the early one: a capture of its own, in that encoding.
+    await dev.act({ type: 'click', point: [858, 468] });
+    const jpeg = await dev.observe({ format: 'jpeg' });
+    expect(jpeg.image.data.subarray(0, 2).toString('hex')).toBe('ffd8');
+    expect(dev.earlyShots.taken).toBe(taken + 1);
+  }, 60_000);
 
   it('captures JPEG and model-sized images too', async () => {
     const jpeg = await phones[1].observe({ format: 'jpeg', quality: 70 });

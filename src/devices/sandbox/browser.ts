@@ -90,6 +90,8 @@ export class SandboxBrowser {
         await page.setContent(html, { waitUntil: 'load' });
         // Polled on a timer: under frame control no animation frame comes by itself.
         await page.waitForFunction(() => (window as unknown as { __sandbox?: { ready: boolean } }).__sandbox?.ready === true, undefined, { polling: 20 });
+        // The page's input helpers then return without waiting for a frame (see boot.ts painted()).
+        if (fc) await page.evaluate(() => { window.__SANDBOX_FRAMES__ = 'device'; });
       };
       await (frames ? frames.during(load()) : load());
       return { context, page, cdp, frames };

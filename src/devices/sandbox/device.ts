@@ -11,7 +11,7 @@ import type { ActResult, Device, DeviceInfo, Observation, ObserveOptions } from 
 import { errorMessage, StepwiseError } from '../../core/errors.js';
 import type { PhoneState } from '../../sandbox/framework.js';
 import { StateMirror } from '../../sandbox/state-delta.js';
-import type { AppInfo, WithState } from '../../sandbox/shell/dom/boot.js';
+import type { AppInfo, SandboxApi, WithState } from '../../sandbox/shell/dom/boot.js';
 import { matchApp } from '../app-match.js';
 import { DEVICE_SCALE_FACTOR, type PhonePage, SandboxBrowser, VIEWPORT } from './browser.js';
 
@@ -46,6 +46,11 @@ const isPhoneState = (v: unknown): v is PhoneState => !!v && typeof v === 'objec
 const isGone = (e: unknown) => /crash|closed|Target page|has been closed|Execution context was destroyed|navigat|Unable to capture screenshot/i.test(errorMessage(e));
 
 type Outcome = WithState;
+type ApiName = { [K in keyof SandboxApi]: SandboxApi[K] extends (...a: never[]) => unknown ? K : never }[keyof SandboxApi];
+type ApiFn<K extends ApiName> = SandboxApi[K] extends (...a: infer A) => infer R ? { args: A; result: Awaited<R> } : never;
+
+/** A JavaScript literal for a call argument (JSON, plus undefined for an omitted optional one). */
+const literal = (v: unknown): string => (v === undefined ? 'undefined' : JSON.stringify(v));
 
 export class SandboxDevice implements Device {
   readonly id: string;
@@ -58,6 +63,18 @@ export class SandboxDevice implements Device {
   private closed = false;
   /** How many times the page was replaced after a crash (for tests and logs). */
   recoveries = 0;
+  /**
+   * Under frame control, the screenshot begun as soon as an action returns: the caller usually
+   * asks for one next (an agent's loop; an MCP client's click + get_screenshot), and the frame is
+   * drawn while that request is on its way. observe() takes it only if the page is still at `seq`.
+   */
+  private early: { seq: number; format: 'png' | 'jpeg'; quality?: number; shot: Promise<string> } | null = null;
+  /** Whether a full-size observe followed the last action: a one-bit guess that the next will too. */
+  private observedSinceAct = true;
+  /** The encoding of the last full-size observe (what an early screenshot is made in). */
+  private lastShot: { format: 'png' | 'jpeg'; quality?: number } = { format: 'png' };
+  /** Early screenshots begun and taken (tests and benchmarks read them). */
+  readonly earlyShots = { begun: 0, taken: 0 };
 
   private constructor(private readonly browser: SandboxBrowser, private readonly initial: SandboxReset) {
     this.id = `sandbox:${browser.nextId()}`;
@@ -99,19 +116,24 @@ export class SandboxDevice implements Device {
     if (hadPage) {
       this.recoveries++;
       const json = this.lastState.json();
-      if (json) await this.applyState(page, json);
+      if (json) await this.applyState(json);
     }
     return page;
   }
 
-  /** Under frame control, begin frames while the page waits for one (its input helpers do). */
-  private painting<T>(work: Promise<T>): Promise<T> {
-    const frames = this.phone?.frames;
-    return frames ? frames.during(work) : work;
+  /**
+   * Call the page's window.__sandbox over DevTools. Playwright's page.evaluate costs ~3 ms more
+   * per call here (its own argument and result serialization), and every action makes one.
+   */
+  private async api<K extends ApiName>(name: K, ...args: ApiFn<K>['args']): Promise<ApiFn<K>['result']> {
+    const r = await this.phone!.cdp.send('Runtime.evaluate', { expression: `window.__sandbox.${name}(${args.map(literal).join(',')})`, awaitPromise: true, returnByValue: true });
+    if (r.exceptionDetails) throw new Error(`the sandbox page failed in ${name}: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+    return r.result.value as ApiFn<K>['result'];
   }
 
-  private async applyState(page: Page, json: string): Promise<void> {
-    const frame = await this.painting(page.evaluate(([s, min]) => window.__sandbox!.setState(s, min), [json, this.seq + 1] as const));
+  private async applyState(json: string): Promise<void> {
+    this.early = null;
+    const frame = await this.api('setState', json, this.seq + 1);
     this.seq = frame;
     this.lastState.setWhole(json);
   }
@@ -134,15 +156,16 @@ export class SandboxDevice implements Device {
     if (isPhoneState(target)) {
       const json = JSON.stringify(target);
       this.lastState.setWhole(json);
-      await this.withPage((p) => this.applyState(p, json), true);
+      await this.withPage(() => this.applyState(json), true);
       return;
     }
     const seed = (target as { seed?: unknown })?.seed;
     if (typeof seed !== 'string' && typeof seed !== 'number') {
       throw new StepwiseError('invalid_action', 'reset() takes a PhoneState or { seed }', 'e.g. device.reset({ seed: 7 }) or device.reset(createPhone(7, APPS))');
     }
-    await this.withPage(async (page) => {
-      const r = await this.painting(page.evaluate(([sd, min]) => window.__sandbox!.reset(sd, min), [String(seed), this.seq + 1] as const));
+    await this.withPage(async () => {
+      this.early = null;
+      const r = await this.api('reset', String(seed), this.seq + 1);
       this.seq = r.frame;
       this.lastState.setWhole(r.state);
     }, true);
@@ -150,13 +173,13 @@ export class SandboxDevice implements Device {
 
   /** The phone's current state (what verifiers check). */
   async state(): Promise<PhoneState> {
-    const json = await this.withPage((p) => p.evaluate(() => window.__sandbox!.getStateJson()), true);
+    const json = await this.withPage(() => this.api('getStateJson'), true);
     return JSON.parse(json) as PhoneState;
   }
 
   /** Names open_app matches against. */
   async apps(): Promise<AppInfo[]> {
-    if (!this.appList) this.appList = await this.withPage((p) => p.evaluate(() => window.__sandbox!.apps()), true);
+    if (!this.appList) this.appList = await this.withPage(() => this.api('apps'), true);
     return this.appList;
   }
 
@@ -170,23 +193,34 @@ export class SandboxDevice implements Device {
     // Chromium renders the clip at the smaller size itself: far cheaper than a full-size capture
     // plus a resize (the capture's cost grows with its pixel count).
     const clip = scale !== undefined && scale < 1 ? { x: 0, y: 0, width: VIEWPORT.width, height: VIEWPORT.height, scale } : undefined;
-    return this.withPage(async (page) => {
+    const early = this.early;
+    this.early = null;
+    if (!clip) {
+      this.observedSinceAct = true;
+      this.lastShot = { format, quality: opts.quality };
+    }
+    const usable = early && !clip && early.format === format && early.quality === opts.quality ? early : null;
+    return this.withPage(async () => {
       // Tree (page main thread) and pixels (compositor) in parallel; nothing changes the page meanwhile.
       const t0 = performance.now();
       let tTree = 0;
-      const [snap, shot] = await Promise.all([
-        page.evaluate((t) => window.__sandbox!.snapshot(t), withTree).then((s) => { tTree = performance.now() - t0; return s; }),
+      const [snap, first] = await Promise.all([
+        this.api('snapshot', withTree).then((s) => { tTree = performance.now() - t0; return s; }),
         // Straight to DevTools: page.screenshot() costs several times more here, and the shell
         // already has no animations, transitions or caret to settle.
-        this.capture(format, opts.quality, clip),
+        usable ? usable.shot.catch(() => null) : this.capture(format, opts.quality, clip),
       ]);
+      // The early screenshot counts only if the page is still where the action left it.
+      const fresh = usable && first !== null && snap.frame === usable.seq;
+      if (fresh) this.earlyShots.taken++;
+      const shot = first !== null && (fresh || !usable) ? first : await this.capture(format, opts.quality, clip);
       const t2 = performance.now();
       const data = Buffer.from(shot, 'base64');
       this.seq = snap.frame;
       const size = clip ? imageSize(data, format) : { width: SANDBOX_WIDTH, height: SANDBOX_HEIGHT };
       return {
         frame: this.frame,
-        image: { data, format, ...size },
+        image: { data, base64: shot, format, ...size },
         uiTree: snap.tree,
         app: snap.package,
         at: Date.now(),
@@ -220,11 +254,15 @@ export class SandboxDevice implements Device {
     } catch (e) {
       return fail(e);
     }
+    const guess = this.observedSinceAct;
+    this.observedSinceAct = false;
+    this.early = null;
     try {
       const out = await this.run(a);
       if (!out) return { ok: true, details: { frame: this.frame.id }, durationMs: performance.now() - start };
       this.seq = out.frame;
       this.lastState.apply(out.delta);
+      if (guess) this.beginEarlyShot();
       const details = { frame: this.frame.id, ...(out.target ? { target: out.target } : {}), ...out.details };
       if (!out.ok) return { ok: false, error: { code: out.code ?? 'device_error', message: out.message ?? 'the action failed', hint: out.hint }, details, durationMs: performance.now() - start };
       return { ok: true, details, durationMs: performance.now() - start };
@@ -233,59 +271,69 @@ export class SandboxDevice implements Device {
     }
   }
 
+  private beginEarlyShot(): void {
+    const frames = this.phone?.frames;
+    if (!frames) return;
+    const { format, quality } = this.lastShot;
+    const shot = frames.screenshot(format, quality);
+    shot.catch(() => {}); // observe() falls back to a capture of its own
+    this.early = { seq: this.seq, format, quality, shot };
+    this.earlyShots.begun++;
+  }
+
   /** Canonical point -> CSS px at the center of the device pixel it names. */
   private css(p: readonly [number, number]): [number, number] {
     const [x, y] = toDevicePixel(p, this.frame);
     return [(x + 0.5) / DEVICE_SCALE_FACTOR, (y + 0.5) / DEVICE_SCALE_FACTOR];
   }
 
-  private call(fn: (page: Page) => Promise<Outcome>): Promise<Outcome> {
-    return this.withPage((page) => this.painting(fn(page)), false);
+  /** An input: not retried after a crash (it may have happened before the crash). */
+  private call<K extends ApiName>(name: K, ...args: ApiFn<K>['args']): Promise<Outcome> {
+    return this.withPage(() => this.api(name, ...args) as Promise<Outcome>, false);
   }
 
   private async run(a: Action): Promise<Outcome | null> {
     switch (a.type) {
       case 'click': {
         const p = this.css(a.point);
-        return this.call((pg) => pg.evaluate(([x, y]) => window.__sandbox!.tap(x, y), p));
+        return this.call('tap', p[0], p[1]);
       }
       case 'double_click': {
         const p = this.css(a.point);
-        return this.call((pg) => pg.evaluate(([x, y]) => window.__sandbox!.doubleTap(x, y), p));
+        return this.call('doubleTap', p[0], p[1]);
       }
       case 'long_press': {
         const [x, y] = this.css(a.point);
         const ms = a.duration_ms ?? 800;
-        return this.call((pg) => pg.evaluate(([x, y, ms]) => window.__sandbox!.longPress(x, y, ms), [x, y, ms] as const));
+        return this.call('longPress', x, y, ms);
       }
       case 'swipe': {
         const [x1, y1] = this.css(a.from), [x2, y2] = this.css(a.to);
         const ms = a.duration_ms ?? 300;
-        return this.call((pg) => pg.evaluate((v) => window.__sandbox!.swipe(v[0], v[1], v[2], v[3], v[4]), [x1, y1, x2, y2, ms] as const));
+        return this.call('swipe', x1, y1, x2, y2, ms);
       }
       case 'scroll': {
-        const p = a.point ? this.css(a.point) : null;
-        const args = [a.direction, p?.[0] ?? null, p?.[1] ?? null, a.amount ?? 1] as const;
-        return this.call((pg) => pg.evaluate((v) => window.__sandbox!.scroll(v[0], v[1] ?? undefined, v[2] ?? undefined, v[3]), args));
+        const p = a.point ? this.css(a.point) : undefined;
+        return this.call('scroll', a.direction, p?.[0], p?.[1], a.amount ?? 1);
       }
       case 'type': {
         if (a.point) {
           const p = this.css(a.point);
-          const tapped = await this.call((pg) => pg.evaluate(([x, y]) => window.__sandbox!.tap(x, y), p));
+          const tapped = await this.call('tap', p[0], p[1]);
           if (!tapped.ok) return tapped;
           this.seq = tapped.frame;
           this.lastState.apply(tapped.delta);
         }
-        return this.call((pg) => pg.evaluate((t) => window.__sandbox!.typeText(t), a.text));
+        return this.call('typeText', a.text);
       }
       case 'key':
-        return this.call((pg) => pg.evaluate((k) => window.__sandbox!.key(k), a.key));
+        return this.call('key', a.key);
       case 'open_app': {
         const app = matchApp(await this.apps(), a.app);
-        return this.call((pg) => pg.evaluate((id) => window.__sandbox!.openApp(id), app.id));
+        return this.call('openApp', app.id);
       }
       case 'wait':
-        return this.call((pg) => pg.evaluate(() => window.__sandbox!.wait()));
+        return this.call('wait');
       case 'info':
       case 'complete':
       case 'abort':

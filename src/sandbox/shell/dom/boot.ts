@@ -1,7 +1,8 @@
 /**
  * Page entry: mounts the phone, wires real pointer/keyboard/wheel input to the gesture tracker,
  * and exposes window.__sandbox for the Device. Input helpers resolve after the re-render and one
- * animation frame, so a screenshot taken next shows the result.
+ * animation frame, so a screenshot taken next shows the result (under frame control, right after
+ * the re-render: see painted()).
  */
 import type { UiNode } from '../../../core/uitree.js';
 import type { AppDef, PhoneState } from '../../framework.js';
@@ -49,11 +50,18 @@ declare global {
     __SANDBOX_SEED__?: string;
     /** 'replace': re-render by replacing the whole screen's DOM instead of morphing it (A/B checks). */
     __SANDBOX_RENDER__?: 'morph' | 'replace';
+    /** 'device': frames are begun by the device (frame control), so input helpers do not wait for one. */
+    __SANDBOX_FRAMES__?: 'device';
   }
 }
 
-/** Resolve after the next animation frame (guarded: a hidden page may not run rAF). */
+/**
+ * Resolve after the next animation frame (guarded: a hidden page may not run rAF). Under frame
+ * control the device begins every frame itself and the next one it begins draws the result, so
+ * there is nothing to wait for (and no frame would come while waiting).
+ */
 function painted(): Promise<void> {
+  if (window.__SANDBOX_FRAMES__ === 'device') return Promise.resolve();
   return new Promise((resolve) => {
     let done = false;
     const fin = () => { if (!done) { done = true; resolve(); } };
