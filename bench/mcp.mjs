@@ -68,11 +68,14 @@ async function openDirect(frameControl = false) {
   };
 }
 
-async function openOurs() {
+// One server per kind of screenshot, as a client asks for one kind: the sandbox begins the next
+// screenshot as a click returns once the caller's last two were of one kind (a wrong guess would
+// cost a whole capture, so a client alternating kinds gets none; see SandboxDevice.early).
+async function openOurs(shot = {}) {
   const m = await mcpClient(process.execPath, ['dist/cli/main.js', 'mcp', '--no-store', '--quiet']);
   await m.call('open_app', { app: 'Settings' });
   return {
-    round: async (args = {}) => { await m.call('click', { point: POINT }); return m.call('get_screenshot', args); },
+    round: async () => { await m.call('click', { point: POINT }); return m.call('get_screenshot', shot); },
     ...m, close: () => m.c.close(),
   };
 }
@@ -103,15 +106,18 @@ const direct = await openDirect();
 // `stepwise mcp` begins the sandbox's frames itself when chromium-headless-shell is installed.
 const directFrames = existsSync(CHROMIUM_SHELL_PATH) ? await openDirect(true) : null;
 const ours = await openOurs();
+const oursJpeg = await openOurs({ format: 'jpeg' });
+const oursGelab = await openOurs({ profile: 'gelab' });
+const oursClaude = await openOurs({ profile: 'claude' });
 const theirs = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP) : null;
 const theirsNoSettle = process.env.PLAYWRIGHT_MCP ? await openPlaywright(process.env.PLAYWRIGHT_MCP, 0) : null;
 const paths = [
   ['direct device.act + observe (floor)', direct.round],
   ...(directFrames ? [['direct, frame control (the floor of stepwise mcp)', directFrames.round]] : []),
-  ['stepwise mcp over stdio: click + get_screenshot (PNG 1080x2400)', () => ours.round()],
-  ['stepwise mcp over stdio: click + get_screenshot format jpeg (JPEG q80 1080x2400)', () => ours.round({ format: 'jpeg' })],
-  ['stepwise mcp over stdio: click + get_screenshot profile gelab (JPEG 670x1489, captured at size)', () => ours.round({ profile: 'gelab' })],
-  ['stepwise mcp over stdio: click + get_screenshot profile claude (PNG 705x1567, captured at size)', () => ours.round({ profile: 'claude' })],
+  ['stepwise mcp over stdio: click + get_screenshot (PNG 1080x2400)', ours.round],
+  ['stepwise mcp over stdio: click + get_screenshot format jpeg (JPEG q80 1080x2400)', oursJpeg.round],
+  ['stepwise mcp over stdio: click + get_screenshot profile gelab (JPEG 670x1489, captured at size)', oursGelab.round],
+  ['stepwise mcp over stdio: click + get_screenshot profile claude (PNG 705x1567, captured at size)', oursClaude.round],
   ['direct act + full capture + sharp resize to gelab (how profiles were made before)', () => direct.roundResized('gelab')],
 ];
 const THEIRS = paths.length;
@@ -164,7 +170,7 @@ if (await ocrAvailable()) {
   ocrMs = {};
   for (const scale of [1, 0.5]) { const t = performance.now(); const lines = await ocrImage(png, { scale }); ocrMs[`scale ${scale}`] = { ms: Math.round(performance.now() - t), lines: lines.length }; }
 }
-await Promise.all([direct.close(), directFrames?.close(), ours.close(), theirs?.close(), theirsNoSettle?.close()]);
+await Promise.all([direct.close(), directFrames?.close(), ours.close(), oursJpeg.close(), oursGelab.close(), oursClaude.close(), theirs?.close(), theirsNoSettle?.close()]);
 
 const base = p50(ms[0]);
 console.log(`click + screenshot at 1080x2400, ${ROUNDS} interleaved rounds after ${WARMUP} warm-up`);

@@ -83,33 +83,49 @@ describe('sandbox frame control', () => {
     expect(phones.map((p) => p.recoveries)).toEqual([0, 0, 0]);
   }, 120_000);
 
-  it('an early screenshot is begun only while actions are followed by screenshots, and used only when it shows the screen', async () => {
+  it('an early screenshot is begun only while actions are followed by screenshots of one kind, and used only when it shows the screen', async () => {
     const dev = phones[2];
+    const tap = async () => expect((await dev.act({ type: 'click', point: [858, 468] })).error ?? 'ok').toBe('ok');
+    const checked = (o: Observation) => o.uiTree.filter((n) => n.checked).length;
     await dev.reset({ seed: 4 });
+    // Two actions, each followed by a full-size PNG: the caller's pattern is steady.
     await dev.act({ type: 'open_app', app: 'Settings' });
-    const checked = async () => (await dev.observe()).uiTree.filter((n) => n.checked).length;
-    const start = await checked();
+    await dev.observe();
+    await dev.act({ type: 'wait' });
+    const start = checked(await dev.observe());
     const { begun, taken } = dev.earlyShots;
     // Two taps in a row: the first one's early screenshot is dropped, the second begins none.
-    await dev.act({ type: 'click', point: [858, 468] });
-    await dev.act({ type: 'click', point: [858, 468] });
-    expect(dev.earlyShots.begun).toBe(begun + 1);
+    await tap();
+    await tap();
+    expect(dev.earlyShots).toEqual({ begun: begun + 1, taken });
     const twice = await dev.observe();
-    expect(twice.uiTree.filter((n) => n.checked).length).toBe(start);
-    expect(dev.earlyShots.taken).toBe(taken);
+    expect(checked(twice)).toBe(start);
     // A screenshot followed the last action again: the next one begins one, and it is what observe returns.
-    await dev.act({ type: 'click', point: [858, 468] });
+    await tap();
     const once = await dev.observe();
     expect(dev.earlyShots).toEqual({ begun: begun + 2, taken: taken + 1 });
-    expect(Math.abs(once.uiTree.filter((n) => n.checked).length - start)).toBe(1);
+    expect(Math.abs(checked(once) - start)).toBe(1);
     const drawn = await dev.observe({ uiTree: false });
     expect((await raw(once.image.data)).equals(await raw(drawn.image.data))).toBe(true);
     expect((await raw(once.image.data)).equals(await raw(twice.image.data))).toBe(false);
-    // Asked in another encoding than the early one: a capture of its own, in that encoding.
-    await dev.act({ type: 'click', point: [858, 468] });
+    // Asked in another encoding than the early one: a capture of its own, in that encoding; and a
+    // caller that switches kinds gets no early screenshot after that.
+    await tap();
     const jpeg = await dev.observe({ format: 'jpeg' });
     expect(jpeg.image.data.subarray(0, 2).toString('hex')).toBe('ffd8');
-    expect(dev.earlyShots.taken).toBe(taken + 1);
+    expect(dev.earlyShots).toEqual({ begun: begun + 3, taken: taken + 1 });
+    await tap();
+    await dev.observe({ scale: 0.5 });
+    await tap();
+    expect(dev.earlyShots.begun).toBe(begun + 3);
+    // Steady model-sized screenshots get early ones at that size.
+    const half = await dev.observe({ scale: 0.5 });
+    await tap();
+    const early = await dev.observe({ scale: 0.5 });
+    expect(dev.earlyShots).toEqual({ begun: begun + 4, taken: taken + 2 });
+    expect([early.image.width, early.image.height]).toEqual([540, 1200]);
+    expect(Math.abs(checked(early) - checked(half))).toBe(1);
+    expect((await raw(early.image.data)).equals(await raw((await dev.observe({ scale: 0.5, uiTree: false })).image.data))).toBe(true);
   }, 60_000);
 
   it('captures JPEG and model-sized images too', async () => {

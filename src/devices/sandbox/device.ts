@@ -46,6 +46,11 @@ const isPhoneState = (v: unknown): v is PhoneState => !!v && typeof v === 'objec
 const isGone = (e: unknown) => /crash|closed|Target page|has been closed|Execution context was destroyed|navigat|Unable to capture screenshot/i.test(errorMessage(e));
 
 type Outcome = WithState;
+/** What kind of image an observe asks for: encoding, JPEG quality, capture scale. */
+type ShotKind = { format: 'png' | 'jpeg'; quality?: number; scale?: number };
+/** The capture region for a scaled observe (none at full size). */
+const clipAt = (scale?: number) => (scale !== undefined && scale < 1 ? { x: 0, y: 0, width: VIEWPORT.width, height: VIEWPORT.height, scale } : undefined);
+const sameKind = (a: ShotKind | null, b: ShotKind) => !!a && a.format === b.format && a.quality === b.quality && a.scale === b.scale;
 type ApiName = { [K in keyof SandboxApi]: SandboxApi[K] extends (...a: never[]) => unknown ? K : never }[keyof SandboxApi];
 type ApiFn<K extends ApiName> = SandboxApi[K] extends (...a: infer A) => infer R ? { args: A; result: Awaited<R> } : never;
 
@@ -66,14 +71,16 @@ export class SandboxDevice implements Device {
   /**
    * Under frame control, the screenshot begun as soon as an action returns: the caller usually
    * asks for one next (an agent's loop; an MCP client's click + get_screenshot), and the frame is
-   * drawn while that request is on its way. observe() takes it only if the page is still at `seq`.
+   * drawn while that request is on its way. observe() takes it only if it asks for the same kind
+   * of image and the page is still at `seq`.
    */
-  private early: { seq: number; format: 'png' | 'jpeg'; quality?: number; shot: Promise<string> } | null = null;
-  /** Whether a full-size observe followed the last action: a one-bit guess that the next will too. */
-  private observedSinceAct = true;
-  /** The encoding of the last full-size observe (what an early screenshot is made in). */
-  private lastShot: { format: 'png' | 'jpeg'; quality?: number } = { format: 'png' };
-  /** Early screenshots begun and taken (tests and benchmarks read them). */
+  private early: { seq: number; shot: ShotKind; image: Promise<string> } | null = null;
+  /**
+   * The guess behind it: the screenshots that followed the last two actions were of one kind
+   * (`steady`). A wrong guess costs a whole capture before the one asked for, so a caller that
+   * alternates kinds, or acts without looking, gets no early screenshots.
+   */
+  private afterAct: { shot: ShotKind | null; steady: boolean; observed: boolean } = { shot: null, steady: false, observed: true };
   readonly earlyShots = { begun: 0, taken: 0 };
 
   private constructor(private readonly browser: SandboxBrowser, private readonly initial: SandboxReset) {
@@ -192,14 +199,12 @@ export class SandboxDevice implements Device {
     }
     // Chromium renders the clip at the smaller size itself: far cheaper than a full-size capture
     // plus a resize (the capture's cost grows with its pixel count).
-    const clip = scale !== undefined && scale < 1 ? { x: 0, y: 0, width: VIEWPORT.width, height: VIEWPORT.height, scale } : undefined;
+    const clip = clipAt(scale);
+    const kind: ShotKind = { format, quality: opts.quality, scale: clip?.scale };
     const early = this.early;
     this.early = null;
-    if (!clip) {
-      this.observedSinceAct = true;
-      this.lastShot = { format, quality: opts.quality };
-    }
-    const usable = early && !clip && early.format === format && early.quality === opts.quality ? early : null;
+    if (!this.afterAct.observed) this.afterAct = { shot: kind, steady: sameKind(this.afterAct.shot, kind), observed: true };
+    const usable = early && sameKind(early.shot, kind) ? early : null;
     return this.withPage(async () => {
       // Tree (page main thread) and pixels (compositor) in parallel; nothing changes the page meanwhile.
       const t0 = performance.now();
@@ -208,7 +213,7 @@ export class SandboxDevice implements Device {
         this.api('snapshot', withTree).then((s) => { tTree = performance.now() - t0; return s; }),
         // Straight to DevTools: page.screenshot() costs several times more here, and the shell
         // already has no animations, transitions or caret to settle.
-        usable ? usable.shot.catch(() => null) : this.capture(format, opts.quality, clip),
+        usable ? usable.image.catch(() => null) : this.capture(format, opts.quality, clip),
       ]);
       // The early screenshot counts only if the page is still where the action left it.
       const fresh = usable && first !== null && snap.frame === usable.seq;
@@ -254,15 +259,15 @@ export class SandboxDevice implements Device {
     } catch (e) {
       return fail(e);
     }
-    const guess = this.observedSinceAct;
-    this.observedSinceAct = false;
+    const guess = this.afterAct.observed && this.afterAct.steady ? this.afterAct.shot : null;
+    this.afterAct.observed = false;
     this.early = null;
     try {
       const out = await this.run(a);
       if (!out) return { ok: true, details: { frame: this.frame.id }, durationMs: performance.now() - start };
       this.seq = out.frame;
       this.lastState.apply(out.delta);
-      if (guess) this.beginEarlyShot();
+      if (guess) this.beginEarlyShot(guess);
       const details = { frame: this.frame.id, ...(out.target ? { target: out.target } : {}), ...out.details };
       if (!out.ok) return { ok: false, error: { code: out.code ?? 'device_error', message: out.message ?? 'the action failed', hint: out.hint }, details, durationMs: performance.now() - start };
       return { ok: true, details, durationMs: performance.now() - start };
@@ -271,13 +276,11 @@ export class SandboxDevice implements Device {
     }
   }
 
-  private beginEarlyShot(): void {
-    const frames = this.phone?.frames;
-    if (!frames) return;
-    const { format, quality } = this.lastShot;
-    const shot = frames.screenshot(format, quality);
-    shot.catch(() => {}); // observe() falls back to a capture of its own
-    this.early = { seq: this.seq, format, quality, shot };
+  private beginEarlyShot(shot: ShotKind): void {
+    if (!this.phone?.frames) return;
+    const image = this.capture(shot.format, shot.quality, clipAt(shot.scale));
+    image.catch(() => {}); // observe() falls back to a capture of its own
+    this.early = { seq: this.seq, shot, image };
     this.earlyShots.begun++;
   }
 

@@ -4,8 +4,9 @@
  * `enableBeginFrameControl`). A screenshot is then the frame we begin, drawn and encoded in one go,
  * instead of a capture that forces a second redraw of a frame Chromium already drew: measured
  * 16-18 ms less per act + screenshot at 1080x2400 (docs/BENCHMARKS.md, section MCP).
- * The price: nothing paints by itself, so whatever waits for a frame (the page's input helpers
- * wait for one) needs frames begun meanwhile; `during` does that.
+ * The price: nothing paints by itself, so whatever waits for a frame needs frames begun meanwhile;
+ * `during` does that (page load, scaled DevTools captures). The page's input helpers do not wait
+ * for one under frame control (boot.ts painted()): the frame the device begins next draws the result.
  */
 import type { CDPSession } from 'playwright-core';
 
@@ -31,9 +32,9 @@ export class FrameDriver {
   }
 
   /**
-   * Begin frames until `work` settles (the page's input helpers resolve after a frame). They run
-   * the page's frame work but are not drawn (the next screenshot draws) unless `draw` is set, as
-   * a DevTools capture needs.
+   * Begin frames until `work` settles (work that waits for a frame, like page load). They run the
+   * page's frame work but are not drawn (the next screenshot draws) unless `draw` is set, as a
+   * DevTools capture needs.
    */
   async during<T>(work: Promise<T>, draw = false): Promise<T> {
     let settled = false;
