@@ -81,6 +81,7 @@ export class SandboxDevice implements Device {
    * alternates kinds, or acts without looking, gets no early screenshots.
    */
   private afterAct: { shot: ShotKind | null; steady: boolean; observed: boolean } = { shot: null, steady: false, observed: true };
+  /** Early screenshots begun, and taken by observe() (tests and benchmarks read them). */
   readonly earlyShots = { begun: 0, taken: 0 };
 
   private constructor(private readonly browser: SandboxBrowser, private readonly initial: SandboxReset) {
