@@ -29,7 +29,7 @@ export function listReports(storeDir: string): ReportEntry[] {
     const entry: ReportEntry = { name, title: name.replace(/\.json$/, ''), bytes: st.size, modifiedAt: st.mtimeMs };
     try { entry.title = titleOf(JSON.parse(readFileSync(join(dir, name), 'utf8')), entry.title); } catch (e) { entry.error = `not JSON: ${(e as Error).message}`; }
     return entry;
-  }).sort((a, b) => b.modifiedAt - a.modifiedAt);
+  }).sort((a, b) => b.modifiedAt - a.modifiedAt || a.name.localeCompare(b.name));
 }
 
 export function loadReport(storeDir: string, name: string): unknown {

@@ -4,7 +4,7 @@
  * flag in the review queue (and see the store change), watch a step land in the live view,
  * read and compare benchmark reports, export a GIF and a contact sheet.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
@@ -194,6 +194,10 @@ describe('studio in Chromium', () => {
     writeFileSync(join(reports, 'round-1.json'), JSON.stringify(report(1, 0.5)));
     writeFileSync(join(reports, 'round-2.json'), JSON.stringify(report(2, 0.75)));
     writeFileSync(join(reports, 'broken.json'), '{"title": ');
+    // Round 2 is the newer file: listed first, yet compared after round 1 (oldest first).
+    const now = Date.now() / 1000;
+    utimesSync(join(reports, 'round-1.json'), now - 120, now - 120);
+    utimesSync(join(reports, 'round-2.json'), now - 60, now - 60);
     const page = await open('#/reports');
     await page.waitForSelector('#report svg');
     // Runs straight from the store: one bar per round (the two recorded runs are rounds 1 and 2).
@@ -201,6 +205,7 @@ describe('studio in Chromium', () => {
     expect(await page.locator('#runs tbody tr').evaluateAll((rows) => rows.map((r) => r.firstElementChild!.textContent))).toEqual(['1', '2', '(none)']);
     expect(await page.locator('#report svg').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.reports li').filter({ hasText: 'not JSON' }).count()).toBe(1);
+    expect((await page.locator('.reports li input').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value))).filter((n) => n.startsWith('round'))).toEqual(['round-2.json', 'round-1.json']);
     await page.locator('input[value="round-1.json"]').check();
     await page.locator('input[value="round-2.json"]').check();
     await page.click('#compare');

@@ -28,7 +28,10 @@ export const mountReports: Mount = async (root, [name]) => {
   };
   root.querySelectorAll<HTMLElement>('a[data-name]').forEach((a) => a.addEventListener('click', () => void show(a.dataset.name!)));
   root.querySelector('#compare')!.addEventListener('click', async () => {
-    const names = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
+    // Oldest first (the list shows newest first): a comparison reads from the baseline on.
+    const age = new Map(reports.map((r) => [r.name, r.modifiedAt]));
+    const names = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value)
+      .sort((a, b) => (age.get(a) ?? 0) - (age.get(b) ?? 0) || a.localeCompare(b));
     if (names.length < 2) { out.innerHTML = '<p class="mute">Tick two or more reports to compare them.</p>'; return; }
     try { out.innerHTML = `<h2>${names.map(esc).join(' vs ')}</h2>${(await api.get<{ html: string }>(`/api/reports/compare?names=${encodeURIComponent(names.join(','))}`)).html}`; } catch (e) { out.innerHTML = `<p class="err">${esc((e as Error).message)}</p>`; }
   });
