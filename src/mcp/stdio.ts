@@ -53,10 +53,11 @@ export function serializeWithImages(message: JSONRPCMessage): Buffer | null {
   const pieces: { text: string; encoding: 'utf8' | 'latin1' }[] = [];
   let from = 0;
   images.forEach((data, i) => {
-    const at = json.indexOf(`${STAND_IN}-${i}"`, from);
+    const mark = `${STAND_IN}-${i}`;
+    const at = json.indexOf(`${mark}"`, from);
     if (at < 0) throw new Error('internal: image stand-in not found in the serialized message');
     pieces.push({ text: json.slice(from, at), encoding: 'utf8' }, { text: data, encoding: 'latin1' });
-    from = at + `${STAND_IN}-${i}`.length;
+    from = at + mark.length;
   });
   pieces.push({ text: json.slice(from), encoding: 'utf8' });
   const out = Buffer.allocUnsafe(pieces.reduce((n, p) => n + Buffer.byteLength(p.text, p.encoding), 0));

@@ -219,7 +219,7 @@ export class SandboxDevice implements Device {
       // The early screenshot counts only if the page is still where the action left it.
       const fresh = usable && first !== null && snap.frame === usable.seq;
       if (fresh) this.earlyShots.taken++;
-      const shot = first !== null && (fresh || !usable) ? first : await this.capture(format, opts.quality, clip);
+      const shot = fresh || !usable ? first! : await this.capture(format, opts.quality, clip);
       const t2 = performance.now();
       const data = Buffer.from(shot, 'base64');
       this.seq = snap.frame;
