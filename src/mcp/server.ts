@@ -5,6 +5,7 @@
  * through the privacy filter (privacy.ts), and every call is logged with its session.
  */
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
+import { Protocol } from '@modelcontextprotocol/sdk/shared/protocol.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult, type Tool } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { StepwiseError } from '../core/errors.js';
@@ -38,6 +39,18 @@ export function instructions(state: ServerState): string {
   ].join('\n');
 }
 
+type ToolCallHandler = Parameters<typeof Server.prototype.setRequestHandler<typeof CallToolRequestSchema>>[1];
+
+/**
+ * tools/call registered as any other request: the request is still parsed with
+ * CallToolRequestSchema, but the result skips the SDK Server's re-validation, which atob-decodes
+ * every image (~2 ms per full-size screenshot, on base64 Chromium made). Results are built in one
+ * place (privacy.ts), and every SDK client validates them again, as our tests do through it.
+ */
+function setToolCallHandler(server: Server, handler: ToolCallHandler): void {
+  Protocol.prototype.setRequestHandler.call(server, CallToolRequestSchema, handler as never);
+}
+
 export function createMcpServer(state: ServerState, session: SessionState): Server {
   const server = new Server(
     { name: 'stepwise', title: 'stepwise GUI-MCP', version: VERSION },
@@ -50,7 +63,7 @@ export function createMcpServer(state: ServerState, session: SessionState): Serv
     tools: tools.map((t) => ({ name: t.name, title: t.title, description: t.description, inputSchema: inputSchema(t), annotations: { title: t.title, ...t.annotations } })),
   }));
 
-  server.setRequestHandler(CallToolRequestSchema, async (req, extra): Promise<CallToolResult> => {
+  setToolCallHandler(server, async (req, extra): Promise<CallToolResult> => {
     const started = performance.now();
     const name = req.params.name;
     let ok = false;
