@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
+import { CallToolResultSchema } from '@modelcontextprotocol/sdk/types.js';
 import { ACTION_TYPES, ACTIONS } from '../../src/core/actions.js';
 import { openStore } from '../../src/store/index.js';
 import { ACTION_TOOLS, actionToolName } from '../../src/mcp/index.js';
@@ -156,6 +157,15 @@ describe('low-level tools on a sandbox phone', () => {
       expect(errorText(r)).toMatch(re);
     }
     // the server is still fine afterwards
+    expect((await call(c, 'list_devices')).isError).toBeFalsy();
+  });
+
+  it('a malformed tools/call request (no tool name) is a protocol error, and the server goes on', async () => {
+    const c = await h.connect();
+    // The handler is registered past the SDK Server's tools/call wrapper (server.ts), so this checks
+    // that the request itself is still parsed.
+    const bad = { method: 'tools/call', params: { arguments: {} } } as unknown as Parameters<typeof c.request>[0];
+    await expect(c.request(bad, CallToolResultSchema)).rejects.toThrow(/name/);
     expect((await call(c, 'list_devices')).isError).toBeFalsy();
   });
 
