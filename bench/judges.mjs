@@ -2,7 +2,7 @@
 // completion tokens as the fake counts them: ~4 characters a token) for every protocol, and
 // two ratios measured in the same run: batched vs one-request-per-item scalar scoring, and
 // cache hits vs misses. Run after `npm run build`: node bench/judges.mjs
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeOpenAI } from '../dist/agent/fake-openai/index.js';
@@ -65,11 +65,13 @@ const unbatched = await rate(1);
 const batched = await rate(16);
 
 // Cache: the same items again, from judge-cache.sqlite.
-const cache = join(mkdtempSync(join(tmpdir(), 'judge-bench-')), 'cache.sqlite');
+const cacheDir = mkdtempSync(join(tmpdir(), 'judge-bench-'));
+const cache = join(cacheDir, 'cache.sqlite');
 async function timed(fn) { const t0 = performance.now(); await fn(); return performance.now() - t0; }
 const cj = createJudge({ protocol: 'logit-probe', ...ep, cache });
 const miss = await timed(() => scoreAll(cj, textItems, { concurrency: 8 }));
 const hit = await timed(() => scoreAll(cj, textItems, { concurrency: 8 }));
 
 await fake.close();
+rmSync(cacheDir, { recursive: true, force: true });
 console.log(JSON.stringify({ bench: 'judges', items: N, perItem, scalarItemsPerSec: { unbatched: Math.round(unbatched), batched16: Math.round(batched), ratio: +(batched / unbatched).toFixed(2) }, cacheMs: { miss: Math.round(miss), hit: Math.round(hit), speedup: +(miss / hit).toFixed(1) } }));

@@ -6,7 +6,7 @@
 // getTrajectory) plus a 404 request as the HTTP floor, and for the GIF the bare decode + resize of the same 20 screenshots.
 //
 // Usage: npm run build && node bench/studio.mjs [--trajectories 1000] [--reps 20]
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -90,6 +90,7 @@ const gifBytes = (await trajectoryGif(store, 'bench-20-steps')).length;
 
 await studio.close();
 store.close();
+rmSync(dir, { recursive: true, force: true });
 console.log(JSON.stringify({
   bench: 'studio', trajectories: N, reps: REPS,
   list_api_ms: r1(listApi), list_store_ms: r1(listDirect), list_ratio: r1(listApi / listDirect), list_filtered_search_sort_api_ms: r1(filteredApi),
