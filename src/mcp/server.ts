@@ -44,7 +44,7 @@ type ToolCallHandler = Parameters<typeof Server.prototype.setRequestHandler<type
 /**
  * tools/call registered as any other request: the request is still parsed with
  * CallToolRequestSchema, but the result skips the SDK Server's re-validation, which atob-decodes
- * every image (~2 ms per full-size screenshot, on base64 Chromium made). Results are built in one
+ * every image (1.2 ms per full-size screenshot, on base64 Chromium made). Results are built in one
  * place (privacy.ts), and every SDK client validates them again, as our tests do through it.
  */
 function setToolCallHandler(server: Server, handler: ToolCallHandler): void {
